@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BrandingConfig(AppConfig):
+    name = "branding"
+    verbose_name = _("Territorial branding and investment")

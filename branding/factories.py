@@ -1,0 +1,73 @@
+"""Factories shared by tests and demo data."""
+
+from decimal import Decimal
+
+import factory
+import wagtail_factories
+
+from branding.models import (
+    BrandColour,
+    BrandPage,
+    InvestIndexPage,
+    InvestmentSite,
+    ShowcasePage,
+    ShowcaseSector,
+)
+
+
+class BrandPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Brand {n}")
+    slug = factory.Sequence(lambda n: f"brand-{n}")
+    brand_name = "Brand"
+
+    class Meta:
+        model = BrandPage
+
+
+class BrandColourFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(BrandPageFactory)
+    name = "Brand blue"
+    hex = "#003399"
+    locale = factory.SelfAttribute("page.locale")
+
+    class Meta:
+        model = BrandColour
+
+
+class ShowcasePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Invest in region {n}")
+    slug = factory.Sequence(lambda n: f"invest-{n}")
+    headline = "A good place to invest"
+
+    class Meta:
+        model = ShowcasePage
+
+
+class ShowcaseSectorFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(ShowcasePageFactory)
+    locale = factory.SelfAttribute("page.locale")
+
+    class Meta:
+        model = ShowcaseSector
+
+
+class InvestmentSiteFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(ShowcasePageFactory)
+    name = factory.Sequence(lambda n: f"Site {n}")
+    kind = InvestmentSite.Kind.GREENFIELD
+    area_m2 = 20000
+    municipality = "Somewhere"
+    latitude = Decimal("45.10000")
+    longitude = Decimal("10.20000")
+    locale = factory.SelfAttribute("page.locale")
+
+    class Meta:
+        model = InvestmentSite
+
+
+class InvestIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Invest"
+    slug = factory.Sequence(lambda n: f"invest-index-{n}")
+
+    class Meta:
+        model = InvestIndexPage

@@ -1,0 +1,430 @@
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import models
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from branding.blocks import (
+    BrandAssetBlock,
+    BrandValueBlock,
+    CampaignBlock,
+    SellingPointBlock,
+)
+from cms import ratelimit
+from home.models import BasePage
+from regions.maps import build_map
+from regions.models import RegionPage, Sector
+
+from .inquiries import InvestorInquiry
+
+logger = logging.getLogger(__name__)
+
+INQUIRY_RATE_SCOPE = "investor-inquiry"
+INQUIRY_RATE_LIMIT = 5
+INQUIRY_RATE_WINDOW = 60 * 60
+
+
+class BrandPage(BasePage):
+    """A region's territorial brand: story, values, visual identity, assets."""
+
+    brand_name = models.CharField(
+        _("brand name"),
+        max_length=120,
+        help_text=_("The brand as it is written, e.g. “Emilia-Romagna Valley”."),
+    )
+    claim = models.CharField(
+        _("claim"),
+        max_length=200,
+        blank=True,
+        help_text=_("The brand's tagline, shown large under the title."),
+    )
+    story = RichTextField(
+        _("brand story"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("Where the brand comes from and what it promises."),
+    )
+    values = StreamField(
+        [("value", BrandValueBlock())],
+        blank=True,
+        verbose_name=_("values"),
+        help_text=_("The brand's values, each with a short explanation."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+        help_text=_("The brand's logo; its title is used as alternative text."),
+    )
+    typography = models.TextField(
+        _("typography"),
+        blank=True,
+        help_text=_("Typefaces and where each is used, e.g. “Headings: Titillium”."),
+    )
+    assets = StreamField(
+        [("asset", BrandAssetBlock())],
+        blank=True,
+        verbose_name=_("brand assets"),
+        help_text=_("Downloadable files: logo packs, templates, the brand manual."),
+    )
+    usage_guidelines = RichTextField(
+        _("usage guidelines"),
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text=_("Who may use the brand, and how (clear space, sizes, don'ts)."),
+    )
+    campaigns = StreamField(
+        [("campaign", CampaignBlock())],
+        blank=True,
+        verbose_name=_("campaigns"),
+        help_text=_("Campaigns that carried the brand."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("brand_name"),
+        FieldPanel("claim"),
+        FieldPanel("story"),
+        FieldPanel("values"),
+        MultiFieldPanel(
+            [
+                FieldPanel("logo"),
+                InlinePanel("colours", label=_("Colour")),
+                FieldPanel("typography"),
+            ],
+            heading=_("Visual identity"),
+        ),
+        FieldPanel("assets"),
+        FieldPanel("usage_guidelines"),
+        FieldPanel("campaigns"),
+    ]
+
+    parent_page_types = ["regions.RegionPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("brand page")
+        verbose_name_plural = _("brand pages")
+
+
+class ShowcasePage(RoutablePageMixin, BasePage):
+    """“Invest in …”: why invest, incentives, sites, stories and a contact form."""
+
+    headline = models.CharField(
+        _("headline"),
+        max_length=200,
+        help_text=_("The promise to investors, in one line."),
+    )
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("Two or three sentences under the headline."),
+    )
+    selling_points = StreamField(
+        [("point", SellingPointBlock())],
+        blank=True,
+        verbose_name=_("key selling points"),
+        help_text=_("Three to six reasons to invest here."),
+    )
+    factsheet = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("factsheet"),
+        help_text=_("A downloadable factsheet for investors (PDF)."),
+    )
+    contact_intro = models.TextField(
+        _("contact form introduction"),
+        blank=True,
+        help_text=_("A sentence above the contact form, e.g. who answers and when."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy notice"),
+        help_text=_("The page that explains how inquiries are handled."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("headline"),
+        FieldPanel("intro"),
+        FieldPanel("selling_points"),
+        InlinePanel("showcase_sectors", heading=_("Target sectors"), label=_("Sector")),
+        InlinePanel("incentives", heading=_("Incentives"), label=_("Incentive")),
+        InlinePanel("investment_sites", heading=_("Investment sites"), label=_("Site")),
+        InlinePanel("success_stories", heading=_("Success stories"), label=_("Story")),
+        FieldPanel("factsheet"),
+        MultiFieldPanel(
+            [FieldPanel("contact_intro"), FieldPanel("privacy_page")],
+            heading=_("Contact form"),
+        ),
+    ]
+
+    parent_page_types = ["regions.RegionPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("showcase page")
+        verbose_name_plural = _("showcase pages")
+
+    @property
+    def region(self):
+        parent = self.get_parent()
+        return parent.specific if parent else None
+
+    @property
+    def target_sectors(self):
+        return [link.sector for link in self.showcase_sectors.all()]
+
+    def get_privacy_url(self):
+        if self.privacy_page_id and self.privacy_page:
+            return self.privacy_page.localized.url
+        return ""
+
+    def get_sector_choices(self):
+        return Sector.objects.filter(locale=self.locale).order_by("name")
+
+    def get_form(self, data=None):
+        from branding.forms import InvestorInquiryForm
+
+        return InvestorInquiryForm(
+            data, sectors=self.get_sector_choices(), privacy_url=self.get_privacy_url()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sites = list(self.investment_sites.all())
+        context.setdefault("form", self.get_form())
+        context.update(
+            region=self.region,
+            contact_url=self.get_url(request) + self.reverse_subpage("contact"),
+            sites=sites,
+            sites_map=build_map(
+                gettext("Map of the investment sites"),
+                [
+                    (site.name, f"#site-{site.pk}", site.latitude, site.longitude)
+                    for site in sites
+                ],
+                fit=True,
+            ),
+        )
+        return context
+
+    @path("")
+    def showcase(self, request):
+        return self.render(request)
+
+    @path("contact/", name="contact")
+    def contact(self, request):
+        """The form posts here; a GET (a bookmarked URL) goes back to the page."""
+        if request.method != "POST":
+            return redirect(self.get_url(request) + "#contact")
+        if ratelimit.is_limited(request, INQUIRY_RATE_SCOPE, INQUIRY_RATE_LIMIT):
+            return self.render_form_error(
+                request,
+                self.get_form(),
+                gettext(
+                    "You have sent several messages in the last hour. To protect the "
+                    "desk from spam, please wait an hour before sending another, or "
+                    "write to the e-mail address on this page."
+                ),
+                status=429,
+            )
+        form = self.get_form(request.POST)
+        if form.is_spam():
+            ratelimit.hit(
+                request, INQUIRY_RATE_SCOPE, INQUIRY_RATE_LIMIT, INQUIRY_RATE_WINDOW
+            )
+            return self.render_form_error(
+                request,
+                self.get_form(),
+                gettext(
+                    "Your message was not sent because it looked automated. If you "
+                    "are a person, please try again and leave the last hidden field "
+                    "empty, or write to the e-mail address on this page."
+                ),
+                status=400,
+            )
+        if not form.is_valid():
+            return self.render_form_error(request, form, "", status=400)
+        ratelimit.hit(
+            request, INQUIRY_RATE_SCOPE, INQUIRY_RATE_LIMIT, INQUIRY_RATE_WINDOW
+        )
+        inquiry = self.store_inquiry(form)
+        self.notify_desk(inquiry)
+        return redirect(self.get_url(request) + self.reverse_subpage("contact_thanks"))
+
+    @path("contact/thanks/", name="contact_thanks")
+    def contact_thanks(self, request):
+        return TemplateResponse(
+            request,
+            "branding/showcase_page_thanks.html",
+            {"page": self, "self": self, "region": self.region},
+        )
+
+    def render_form_error(self, request, form, message, status):
+        response = self.render(
+            request, context_overrides={"form": form, "form_message": message}
+        )
+        response.status_code = status
+        return response
+
+    def store_inquiry(self, form):
+        inquiry = form.save(commit=False)
+        inquiry.locale = self.locale
+        inquiry.showcase = self
+        region = self.region
+        inquiry.region = region if isinstance(region, RegionPage) else None
+        inquiry.status = InvestorInquiry.Status.NEW
+        inquiry.save()
+        return inquiry
+
+    def notify_desk(self, inquiry):
+        region = inquiry.region
+        recipient = region.desk_email if region and region.desk_email else None
+        if not recipient:
+            logger.warning("Inquiry %s: the region has no desk e-mail", inquiry.pk)
+            return
+        body = render_to_string(
+            "branding/emails/inquiry_notification.txt",
+            {
+                "inquiry": inquiry,
+                "page": self,
+                "admin_url": settings.WAGTAILADMIN_BASE_URL
+                + reverse(
+                    "wagtailsnippets_branding_investorinquiry:inspect",
+                    args=[inquiry.pk],
+                ),
+            },
+        )
+        try:
+            send_mail(
+                gettext("New investor inquiry from %(company)s")
+                % {"company": inquiry.company},
+                body,
+                settings.DEFAULT_FROM_EMAIL,
+                [recipient],
+            )
+        except Exception:  # the inquiry is stored; the desk will see it in the admin
+            logger.exception("Inquiry %s: the desk e-mail failed", inquiry.pk)
+            return
+        InvestorInquiry.objects.filter(pk=inquiry.pk).update(notified_at=timezone.now())
+
+
+class InvestIndexPage(BasePage):
+    """“Invest”: every region's showcase, filterable by sector and kind of site."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short text above the list of showcases."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("invest index page")
+        verbose_name_plural = _("invest index pages")
+
+    def get_showcases(self):
+        return (
+            ShowcasePage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .defer_streamfields()
+            .prefetch_related("showcase_sectors__sector", "investment_sites")
+            .order_by("title")
+        )
+
+    def filter_showcases(self, showcases, form):
+        sector = form.cleaned_data.get("sector")
+        kind = form.cleaned_data.get("site_kind")
+        if sector:
+            showcases = showcases.filter(showcase_sectors__sector__code=sector)
+        if kind:
+            showcases = showcases.filter(investment_sites__kind=kind)
+        return showcases.distinct()
+
+    def attach_regions(self, showcases):
+        """Each showcase's region from one query, instead of one per showcase."""
+        parent_paths = {page.path[: -Page.steplen] for page in showcases}
+        regions = {
+            region.path: region
+            for region in RegionPage.objects.filter(path__in=parent_paths).only(
+                "title", "path", "url_path", "depth", "country", "locale_id"
+            )
+        }
+        for page in showcases:
+            page.listed_region = regions.get(page.path[: -Page.steplen])
+        return showcases
+
+    def get_context(self, request, *args, **kwargs):
+        from branding.forms import ShowcaseFilterForm
+        from home.pagination import paginate, querystring_without
+
+        context = super().get_context(request, *args, **kwargs)
+        form = ShowcaseFilterForm(
+            request.GET, Sector.objects.filter(locale=self.locale).order_by("name")
+        )
+        showcases = self.get_showcases()
+        if form.is_valid():
+            showcases = self.filter_showcases(showcases, form)
+            kind = form.cleaned_data.get("site_kind")
+        else:
+            context["status"] = 400
+            kind = ""
+        showcases = self.attach_regions(list(showcases))
+        points = []
+        for showcase in showcases:
+            for site in showcase.investment_sites.all():
+                if not kind or site.kind == kind:
+                    points.append(
+                        (
+                            site.name,
+                            f"{showcase.url}#site-{site.pk}",
+                            site.latitude,
+                            site.longitude,
+                        )
+                    )
+        context.update(
+            filter_form=form,
+            is_filtered=form.is_valid() and any(form.cleaned_data.values()),
+            showcases=showcases,
+            page_obj=paginate(request, showcases, per_page=12),
+            base_query=querystring_without(request, "page"),
+            sites_map=build_map(gettext("Map of the investment sites"), points),
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        status = getattr(response, "context_data", {}).get("status")
+        if status:
+            response.status_code = status
+        return response

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsConfig(AppConfig):
+    name = "cms"
+    verbose_name = _("CMS machinery")
+
+    def ready(self):
+        from cms import notifications, signals
+
+        signals.connect()
+        notifications.connect()
+        from cms import pagecache  # noqa: F401  (connects the invalidation signals)

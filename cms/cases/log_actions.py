@@ -1,0 +1,30 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.log_actions import LogFormatter
+
+
+@hooks.register("register_log_actions")
+def register_case_log_actions(actions):
+    @actions.register_action("cms.case.transition")
+    class TransitionFormatter(LogFormatter):
+        label = _("Change case status")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return _("Status changed from “%(from)s” to “%(to)s”") % {
+                "from": data.get("from", "?"),
+                "to": data.get("to", "?"),
+            }
+
+    @actions.register_action("cms.case.assign")
+    class AssignFormatter(LogFormatter):
+        label = _("Assign case")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return _("Assigned to %(to)s (was %(from)s)") % {
+                "to": data.get("to") or _("nobody"),
+                "from": data.get("from") or _("nobody"),
+            }
+
+    actions.register_action("cms.case.note", _("Add case note"), _("Note added"))

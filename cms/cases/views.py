@@ -1,0 +1,256 @@
+"""The admin of every case type: one viewset base, scoped to the user's region."""
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.models import Page
+from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.snippets.views import snippets as snippet_views
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.cases.permissions import (
+    CasePermissionPolicy,
+    case_visible_to,
+    visible_cases,
+)
+from cms.cases.registry import register_case_model
+from cms.cases.state_machine import IllegalTransition
+
+
+class RegionScopedObjectMixin:
+    """Refuse another region's case, also when its URL is typed by hand."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not case_visible_to(self.request.user, obj):
+            raise PermissionDenied
+        return obj
+
+
+def _scoped(view_class):
+    return type(view_class.__name__, (RegionScopedObjectMixin, view_class), {})
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(
+        label=_("Note"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=5000,
+        help_text=_("What happened, or what is next."),
+    )
+
+
+class TransitionForm(forms.Form):
+    status = forms.CharField(label=_("New status"), max_length=20)
+    comment = forms.CharField(
+        label=_("Comment"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Optional; added to the timeline."),
+    )
+
+
+class CaseInspectView(RegionScopedObjectMixin, snippet_views.InspectView):
+    template_name = "cms/cases/inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        case = self.object
+        context.update(
+            {
+                "case": case,
+                "notes": case.notes.select_related("author", "document"),
+                "transitions": case.allowed_transitions(),
+                "note_form": NoteForm(),
+                "transition_form": TransitionForm(),
+                "transition_url": self.viewset_url("transition"),
+                "note_url": self.viewset_url("note"),
+            }
+        )
+        return context
+
+    def viewset_url(self, name):
+        from django.urls import reverse
+
+        return reverse(self.model.snippet_viewset.get_url_name(name), args=[self.pk])
+
+
+def case_filterset_for(model):
+    """Filters shared by every case listing: status, region, assignee, overdue."""
+
+    def filter_overdue(queryset, name, value):
+        if value is None:
+            return queryset
+        today = timezone.localdate()
+        open_states = [
+            s for s in model.workflow.labels if not model.workflow.is_closed(s)
+        ]
+        overdue = queryset.filter(due_date__lt=today, status__in=open_states)
+        if value:
+            return overdue
+        return queryset.exclude(pk__in=overdue.values("pk"))
+
+    attrs = {
+        "status": django_filters.ChoiceFilter(
+            label=_("Status"), choices=list(model.workflow.labels.items())
+        ),
+        "region": django_filters.ModelChoiceFilter(
+            label=_("Region"),
+            queryset=lambda request: Page.objects.filter(
+                content_type__app_label="regions",
+                content_type__model="regionpage",
+                locale__language_code="en",
+            ).order_by("title"),
+            method=lambda queryset, name, value: (
+                queryset.filter(region__translation_key=value.translation_key)
+                if value
+                else queryset
+            ),
+        ),
+        "assignee": django_filters.ModelChoiceFilter(
+            label=_("Assignee"),
+            queryset=lambda request: (
+                get_user_model()
+                .objects.filter(is_active=True, is_staff=True)
+                .order_by("username")
+            ),
+        ),
+        "overdue": django_filters.BooleanFilter(
+            label=_("Overdue"), method=filter_overdue
+        ),
+        "Meta": type("Meta", (), {"model": model, "fields": []}),
+    }
+    return type(f"{model.__name__}FilterSet", (WagtailFilterSet,), attrs)
+
+
+class CaseViewSet(SnippetViewSet):
+    """Base for TransferCase, InvestorInquiry and any later case type."""
+
+    icon = "tasks"
+    add_to_admin_menu = True
+    inspect_view_enabled = True
+    inspect_view_class = CaseInspectView
+    copy_view_enabled = False
+    list_per_page = 50
+    search_fields = ["reference", "title"]
+    list_display = [
+        "reference",
+        "title",
+        "status_label",
+        "region",
+        "assignee",
+        "due_date",
+        "priority",
+        "updated_at",
+    ]
+    list_export = [
+        "reference",
+        "title",
+        "status",
+        "region",
+        "assignee",
+        "due_date",
+        "priority",
+        "created_at",
+        "updated_at",
+    ]
+    ordering = ["-updated_at"]
+
+    edit_view_class = _scoped(snippet_views.EditView)
+    delete_view_class = _scoped(snippet_views.DeleteView)
+    history_view_class = _scoped(snippet_views.HistoryView)
+    usage_view_class = _scoped(snippet_views.UsageView)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if policy_registry.get_by_type(self.model, fallback=False) is None:
+            register_permission_policy(
+                self.model, CasePermissionPolicy(self.model), exact_class=True
+            )
+        if self.filterset_class in (None, self.UNDEFINED):
+            self.filterset_class = case_filterset_for(self.model)
+        register_case_model(self.model)
+
+    def get_queryset(self, request):
+        return visible_cases(
+            request.user,
+            self.model._default_manager.select_related("region", "assignee"),
+        )
+
+    @property
+    def export_filename(self):
+        return f"{self.model._meta.model_name}-{timezone.localdate():%Y%m%d}"
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("transition/<str:pk>/", self.transition_view, name="transition"),
+            path("note/<str:pk>/", self.note_view, name="note"),
+        ]
+
+    def _get_case_for_action(self, request, pk):
+        case = get_object_or_404(self.model, pk=unquote(str(pk)))
+        policy = self.permission_policy
+        if not policy.user_has_permission_for_instance(request.user, "change", case):
+            raise PermissionDenied
+        return case
+
+    def _back(self, case):
+        return redirect(self.get_url_name("inspect"), case.pk)
+
+    @property
+    def transition_view(self):
+        @require_POST
+        def view(request, pk):
+            case = self._get_case_for_action(request, pk)
+            form = TransitionForm(request.POST)
+            if not form.is_valid():
+                messages.error(request, _("Choose a status to move the case to."))
+                return self._back(case)
+            try:
+                case.transition(
+                    form.cleaned_data["status"],
+                    user=request.user,
+                    comment=form.cleaned_data["comment"],
+                )
+            except IllegalTransition as error:
+                messages.error(request, error.message)
+                return self._back(case)
+            messages.success(
+                request,
+                _("%(reference)s is now “%(status)s”.")
+                % {"reference": case.reference, "status": case.status_label()},
+            )
+            return self._back(case)
+
+        return self._admin_view(view)
+
+    @property
+    def note_view(self):
+        @require_POST
+        def view(request, pk):
+            case = self._get_case_for_action(request, pk)
+            form = NoteForm(request.POST)
+            if not form.is_valid():
+                messages.error(request, _("A note cannot be empty."))
+                return self._back(case)
+            case.add_note(request.user, form.cleaned_data["text"])
+            messages.success(request, _("Note added."))
+            return self._back(case)
+
+        return self._admin_view(view)
+
+    def _admin_view(self, view):
+        from wagtail.admin.auth import require_admin_access
+
+        return require_admin_access(view)

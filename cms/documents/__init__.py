@@ -1,0 +1,1 @@
+"""Document machinery: upload checks and text extraction."""

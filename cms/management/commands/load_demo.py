@@ -1,0 +1,85 @@
+import importlib
+import importlib.util
+import os
+import secrets
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from cms.demo import DemoContext
+from cms.governance import ensure_demo_users
+
+DEV_DEFAULT_PASSWORD = "compete-in-demo"
+
+
+def demo_password():
+    """DEMO_PASSWORD if set; in development a printed default; otherwise None.
+
+    None means: a new account gets a random password that is never printed, and an
+    existing account keeps the one it has.
+    """
+    password = os.environ.get("DEMO_PASSWORD")
+    if password:
+        return password
+    if settings.DEBUG:
+        return DEV_DEFAULT_PASSWORD
+    return None
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the COMPETE IN demo content in all five languages. Idempotent: a second "
+        "run adds and changes nothing."
+    )
+
+    def handle(self, *args, verbosity=1, **options):
+        password = demo_password()
+        with transaction.atomic():
+            admin = self.ensure_admin(password)
+            demo = DemoContext(user=admin, stdout=self.stdout, verbosity=verbosity)
+            for app_config in apps.get_app_configs():
+                module_name = f"{app_config.name}.demo"
+                if importlib.util.find_spec(module_name) is None:
+                    continue
+                module = importlib.import_module(module_name)
+                if hasattr(module, "load"):
+                    demo.log(f"Loading demo content: {app_config.verbose_name}")
+                    module.load(demo)
+            # Last, once every app has added its regions: groups, workflow and
+            # one demo account per role and region.
+            demo.log("Setting up governance and demo accounts")
+            accounts = ensure_demo_users(password)
+        summary = ", ".join(f"{n} {kind}" for kind, n in demo.created.items())
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo content ready ({summary or 'nothing new'}).")
+        )
+        if settings.DEBUG and password:
+            self.stdout.write(f"Admin login: admin / {password}")
+            self.stdout.write(
+                f"{len(accounts)} demo accounts, same password "
+                "(list them: manage.py demo_accounts)."
+            )
+
+    def ensure_admin(self, password):
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username="admin",
+            defaults={
+                "email": "admin@compete-in.example",
+                "first_name": "Site",
+                "last_name": "Administrator",
+                "is_staff": True,
+                "is_superuser": True,
+            },
+        )
+        if password is None:
+            if created:
+                user.set_password(secrets.token_urlsafe(18))
+                user.save()
+        elif created or not user.check_password(password):
+            user.set_password(password)
+            user.save()
+        return user

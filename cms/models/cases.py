@@ -1,0 +1,247 @@
+"""The abstract case model every case type builds on."""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+from cms.cases.state_machine import IllegalTransition
+
+
+class CasePriority(models.TextChoices):
+    LOW = "low", _("Low")
+    NORMAL = "normal", _("Normal")
+    HIGH = "high", _("High")
+    URGENT = "urgent", _("Urgent")
+
+
+class CaseReferenceCounter(models.Model):
+    """The last number handed out per prefix and year, so references never repeat."""
+
+    prefix = models.CharField(max_length=10)
+    year = models.PositiveSmallIntegerField()
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["prefix", "year"], name="unique_case_counter"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.prefix}-{self.year}: {self.last_number}"
+
+    @classmethod
+    def next_reference(cls, prefix, year=None):
+        year = year or timezone.localdate().year
+        with transaction.atomic():
+            counter, _created = cls.objects.select_for_update().get_or_create(
+                prefix=prefix, year=year
+            )
+            counter.last_number += 1
+            counter.save(update_fields=["last_number"])
+        return f"{prefix}-{year}-{counter.last_number:04d}"
+
+
+class BaseCase(models.Model):
+    """A case: reference, region, assignee, due date, priority, status, timeline.
+
+    Subclasses set ``reference_prefix`` and ``workflow`` (a StateMachine) and
+    redeclare ``status`` with their choices. Every transition, assignment and note
+    goes through the methods below, which write Wagtail's audit log.
+    """
+
+    reference_prefix = "CASE"
+    workflow = None  # a cms.cases.state_machine.StateMachine
+
+    reference = models.CharField(
+        _("reference"),
+        max_length=20,
+        unique=True,
+        editable=False,
+        help_text=_("Given automatically, e.g. TC-2026-0001."),
+    )
+    title = models.CharField(
+        _("title"), max_length=255, help_text=_("A short description of the case.")
+    )
+    region = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={
+            "content_type__app_label": "regions",
+            "content_type__model": "regionpage",
+        },
+        verbose_name=_("region"),
+        help_text=_("The partner region responsible for the case."),
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("assignee"),
+        help_text=_("Who works on the case now; they are e-mailed when assigned."),
+    )
+    due_date = models.DateField(
+        _("due date"), null=True, blank=True, help_text=_("When the next step is due.")
+    )
+    priority = models.CharField(
+        _("priority"),
+        max_length=10,
+        choices=CasePriority.choices,
+        default=CasePriority.NORMAL,
+        help_text=_("How urgent the case is."),
+    )
+    status = models.CharField(_("status"), max_length=20, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-updated_at"]
+
+    def __str__(self):
+        return f"{self.reference} {self.title}"
+
+    def save(self, *args, **kwargs):
+        if not self.status:
+            self.status = self.workflow.initial
+        if not self.reference:
+            self.reference = CaseReferenceCounter.next_reference(self.reference_prefix)
+        super().save(*args, **kwargs)
+
+    # State machine -----------------------------------------------------------
+    def status_label(self):
+        return self.workflow.labels.get(self.status, self.status)
+
+    def allowed_transitions(self):
+        return [
+            (s, self.workflow.labels[s]) for s in self.workflow.allowed(self.status)
+        ]
+
+    @property
+    def is_closed(self):
+        return self.workflow.is_closed(self.status)
+
+    @property
+    def is_overdue(self):
+        return bool(
+            self.due_date
+            and not self.is_closed
+            and self.due_date < timezone.localdate()
+        )
+
+    def transition(self, target, user=None, comment=""):
+        """Move to ``target`` or raise IllegalTransition, changing nothing."""
+        with transaction.atomic():
+            current = (
+                type(self).objects.select_for_update().values_list("status", flat=True)
+            ).get(pk=self.pk)
+            self.workflow.check(current, target)
+            self.before_transition(current, target, user)
+            self.status = target
+            self.save(update_fields=["status", "updated_at"])
+            log(
+                instance=self,
+                action="cms.case.transition",
+                user=user,
+                data={"from": current, "to": target, "comment": comment},
+            )
+            if comment:
+                self.add_note(user, comment, log_it=False)
+        return self
+
+    def before_transition(self, current, target, user):
+        """Hook for case types with extra rules; raise IllegalTransition to refuse."""
+
+    # Assignment ----------------------------------------------------------------
+    def assign(self, assignee, user=None):
+        previous = self.assignee
+        if previous == assignee:
+            return self
+        self.assignee = assignee
+        self.save(update_fields=["assignee", "updated_at"])
+        log(
+            instance=self,
+            action="cms.case.assign",
+            user=user,
+            data={
+                "from": previous.get_username() if previous else None,
+                "to": assignee.get_username() if assignee else None,
+            },
+        )
+        if assignee is not None and assignee.email:
+            send_mail(
+                subject=str(
+                    _("Case %(reference)s assigned to you")
+                    % {"reference": self.reference}
+                ),
+                message=str(
+                    _("%(title)s\n\nStatus: %(status)s\nDue: %(due)s\n")
+                    % {
+                        "title": self.title,
+                        "status": self.status_label(),
+                        "due": self.due_date or "-",
+                    }
+                ),
+                from_email=None,
+                recipient_list=[assignee.email],
+                fail_silently=True,
+            )
+        return self
+
+    # Notes ---------------------------------------------------------------------
+    def add_note(self, author, text, document=None, log_it=True):
+        note = self.notes.create(author=author, text=text, document=document)
+        if log_it:
+            log(
+                instance=self,
+                action="cms.case.note",
+                user=author,
+                data={"note": note.pk, "text": text[:200]},
+            )
+        return note
+
+
+class BaseCaseNote(models.Model):
+    """One entry of a case's timeline. Subclasses add ``case = ForeignKey(...)``."""
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    text = models.TextField(_("note"), help_text=_("What happened, or what is next."))
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("attached document"),
+        help_text=_("Optional: a document that belongs to this note."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["created_at"]
+
+
+__all__ = [
+    "BaseCase",
+    "BaseCaseNote",
+    "CasePriority",
+    "CaseReferenceCounter",
+    "IllegalTransition",
+]

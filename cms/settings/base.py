@@ -1,0 +1,269 @@
+"""Settings shared by every environment.
+
+Everything that differs between a laptop and production comes from the environment:
+DATABASE_URL, REDIS_URL, ELASTICSEARCH_URL, SECRET_KEY, ALLOWED_HOSTS.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = PROJECT_DIR.parent
+
+
+def env_list(name, default=""):
+    return [
+        item.strip()
+        for item in os.environ.get(name, default).split(",")
+        if item.strip()
+    ]
+
+
+def env_bool(name, default=False):
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+INSTALLED_APPS = [
+    # Project apps: the floor first, then the apps that build on it.
+    "cms",
+    "home",
+    "regions",
+    "practices",
+    "branding",
+    "search",
+    # Wagtail
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    # Django
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy (Django has no CSP of its own).
+    "cms.security.ContentSecurityPolicyMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    # 400 for NUL bytes in parameters (PostgreSQL cannot take them in text).
+    "cms.security.ControlCharacterMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "cms.pagecache.AnonymousPageCacheMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # HTTP 429 after too many failed admin sign-ins from one address.
+    "cms.security.LoginRateLimitMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "cms.urls"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "cms.wsgi.application"
+
+# Database: a SQLite file unless DATABASE_URL says otherwise (postgres://...).
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Cache: local memory unless REDIS_URL is set.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "competein",
+            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "competein",
+        }
+    }
+
+AUTH_PASSWORD_VALIDATORS = [
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
+    },
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Full-page cache for anonymous visitors (see cms/pagecache.py).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+
+# Internationalisation: English is the source language; the others are translations.
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", _("English")),
+    ("it", _("Italian")),
+    ("es", _("Spanish")),
+    ("sv", _("Swedish")),
+    ("pl", _("Polish")),
+]
+# Each language's name in that language, for the switcher.
+LANGUAGE_NATIVE_NAMES = {
+    "en": "English",
+    "it": "Italiano",
+    "es": "Español",
+    "sv": "Svenska",
+    "pl": "Polski",
+}
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+TIME_ZONE = "Europe/Brussels"
+USE_I18N = True
+USE_TZ = True
+LOCALE_PATHS = [PROJECT_DIR / "locale"]
+
+# Static and media files
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+]
+STATIC_ROOT = BASE_DIR / "static"
+STATIC_URL = "/static/"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_URL = "/media/"
+# Document files: outside MEDIA_ROOT and never served by URL (see cms/storage.py).
+PRIVATE_MEDIA_ROOT = Path(
+    os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media")
+)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Search: Wagtail's database backend unless ELASTICSEARCH_URL or OPENSEARCH_URL is set.
+# The database backend keeps one index table for every language, so one text-search
+# configuration must serve all five: "simple" (no stemming, no stop words) treats
+# English, Italian, Spanish, Swedish and Polish alike; accents are folded by unaccent
+# on PostgreSQL. Per-language analysers need Elasticsearch or OpenSearch.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
+SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "competein")
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.elasticsearch9",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX_PREFIX": f"{SEARCH_INDEX}_",
+            "TIMEOUT": 10,
+        }
+    }
+elif OPENSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.opensearch3",
+            "URLS": [OPENSEARCH_URL],
+            "INDEX_PREFIX": f"{SEARCH_INDEX}_",
+            "TIMEOUT": 10,
+        }
+    }
+# A small engine may lack some analysers: SEARCH_ANALYZERS="sv=standard,pl=standard".
+SEARCH_ANALYZERS = dict(
+    item.split("=", 1) for item in env_list("SEARCH_ANALYZERS") if "=" in item
+)
+if not (ELASTICSEARCH_URL or OPENSEARCH_URL):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.database",
+            "SEARCH_CONFIG": "simple",
+        },
+    }
+
+# Wagtail
+WAGTAIL_SITE_NAME = "COMPETE IN"
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILDOCS_DOCUMENT_MODEL = "cms.CompeteDocument"
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Every document goes through the serve view, which applies collection privacy.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.forms.CompeteDocumentForm"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+LOGIN_URL = "/admin/login/"
+
+# Workflow e-mails: reviewers at each step, the author on approval or rejection.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "noreply@compete-in.eu"
+)
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@compete-in.eu")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Security. Content-Security-Policy: strict on public pages, looser in the admin; the
+# default policies are in cms/security.py, override CSP_PUBLIC / CSP_ADMIN to extend
+# them. CSP_REPORT_ONLY defaults to DEBUG.
+# Brute-force protection of the admin login: after LOGIN_RATELIMIT_ATTEMPTS failures
+# within LOGIN_RATELIMIT_WINDOW seconds an address gets HTTP 429.
+LOGIN_RATELIMIT_ATTEMPTS = int(os.environ.get("LOGIN_RATELIMIT_ATTEMPTS", "5"))
+LOGIN_RATELIMIT_WINDOW = int(os.environ.get("LOGIN_RATELIMIT_WINDOW", str(15 * 60)))
+# No Gravatar: editors' e-mail hashes are not sent to a third party, and the admin
+# needs no image source outside our own origin for avatars.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# How many proxies append to X-Forwarded-For in front of the application; the rate
+# limits trust only the entries they added (0: only REMOTE_ADDR counts).
+RATELIMIT_TRUSTED_PROXIES = int(os.environ.get("RATELIMIT_TRUSTED_PROXIES", "1"))

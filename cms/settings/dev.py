@@ -1,0 +1,14 @@
+import os
+
+from .base import *  # noqa: F403
+from .base import env_bool, env_list
+
+DEBUG = True
+SECRET_KEY = os.environ.get(
+    "SECRET_KEY", "dev-only-key-9b1c3f7e2d4a5b6c8e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b"
+)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Editors previewing their own changes anonymously should not wait for the cache.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)

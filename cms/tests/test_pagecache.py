@@ -1,0 +1,98 @@
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import FooterText, StandardPage
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_ENABLED = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.mark.django_db
+def test_anonymous_visitors_get_cached_pages_without_queries(client, page_cache):
+    first = client.get("/en/about/")
+    assert first["X-Page-Cache"] == "MISS"
+    with CaptureQueriesContext(connection) as context:
+        second = client.get("/en/about/")
+    assert second["X-Page-Cache"] == "HIT"
+    assert second.content == first.content
+    assert len(context) == 0
+
+
+@pytest.mark.django_db
+def test_cache_respects_the_language(client, page_cache):
+    english = client.get("/en/").content.decode()
+    italian = client.get("/it/").content.decode()
+    assert '<html lang="en"' in english and '<html lang="it"' in italian
+
+
+@pytest.mark.django_db
+def test_logged_in_users_are_never_served_from_cache(client, page_cache, admin_user):
+    client.get("/en/about/")
+    client.force_login(admin_user)
+    response = client.get("/en/about/")
+    assert "X-Page-Cache" not in response
+
+
+@pytest.mark.django_db
+def test_visitors_with_a_session_are_not_cached(client, page_cache):
+    client.cookies["sessionid"] = "abc"
+    assert "X-Page-Cache" not in client.get("/en/about/")
+
+
+@pytest.mark.django_db
+def test_not_found_and_query_errors_are_not_cached(client, page_cache):
+    assert client.get("/en/nowhere/").status_code == 404
+    assert "X-Page-Cache" not in client.get("/en/nowhere/")
+
+
+@pytest.mark.django_db
+def test_publish_invalidates(client, page_cache):
+    client.get("/en/about/")
+    page = StandardPage.objects.get(url_path="/home/about/")
+    page.title = "About the partnership"
+    page.save_revision().publish()
+    response = client.get("/en/about/")
+    assert response["X-Page-Cache"] == "MISS"
+    assert "About the partnership" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_publishing_a_translation_invalidates_other_languages(client, page_cache):
+    client.get("/en/")
+    italian = StandardPage.objects.get(url_path="/home-2/il-progetto/")
+    italian.save_revision().publish()
+    assert client.get("/en/")["X-Page-Cache"] == "MISS"
+
+
+@pytest.mark.django_db
+def test_unpublish_move_and_delete_invalidate(client, page_cache):
+    legal = StandardPage.objects.get(url_path="/home/legal-notice/")
+    about = StandardPage.objects.get(url_path="/home/about/")
+    client.get("/en/")
+    legal.unpublish()
+    assert client.get("/en/")["X-Page-Cache"] == "MISS"
+    legal.save_revision().publish()
+    client.get("/en/")
+    legal.move(about, pos="last-child")
+    assert client.get("/en/")["X-Page-Cache"] == "MISS"
+    client.get("/en/")
+    StandardPage.objects.get(pk=legal.pk).delete()
+    assert client.get("/en/")["X-Page-Cache"] == "MISS"
+
+
+@pytest.mark.django_db
+def test_footer_change_invalidates(client, page_cache):
+    client.get("/en/")
+    footer = FooterText.objects.get(locale__language_code="en")
+    footer.funding_acknowledgement = "Co-funded by the EU."
+    footer.save()
+    response = client.get("/en/")
+    assert response["X-Page-Cache"] == "MISS"
+    assert "Co-funded by the EU." in response.content.decode()

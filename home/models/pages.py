@@ -1,0 +1,135 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    hero_title = models.CharField(
+        _("hero title"),
+        max_length=200,
+        help_text=_("The large headline at the top of the home page."),
+    )
+    hero_text = models.TextField(
+        _("hero text"),
+        blank=True,
+        help_text=_("One or two sentences under the headline."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_("A wide, decorative picture behind the headline (optional)."),
+    )
+    hero_cta_label = models.CharField(
+        _("hero button label"),
+        max_length=60,
+        blank=True,
+        help_text=_("The words on the headline's button; leave empty for no button."),
+    )
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero button page"),
+        help_text=_("Where the headline's button goes."),
+    )
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short introduction to the project, shown under the headline."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "Free content: headings, paragraphs, images, quotes and calls to action."
+        ),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_cta_label"),
+                FieldPanel("hero_cta_page"),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "regions.RegionIndexPage",
+        "branding.InvestIndexPage",
+        "practices.PracticeIndexPage",
+        "practices.EventIndexPage",
+        "practices.PracticeCollectionPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_hero_cta_url(self):
+        if self.hero_cta_page_id and self.hero_cta_page:
+            return self.hero_cta_page.localized.url
+        return ""
+
+
+class StandardPage(BasePage):
+    """About, legal notice, accessibility statement and similar pages."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short summary shown in larger type under the title."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The page's content."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    def get_search_snippet_text(self):
+        parts = [self.intro]
+        parts += [
+            str(block.value.source if hasattr(block.value, "source") else "")
+            for block in self.body
+            if block.block_type == "paragraph"
+        ]
+        return " ".join(p for p in parts if p)
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -1,0 +1,67 @@
+from django import template
+from wagtail.models import Page
+
+from home.models import FooterText, StandardPage
+from home.navigation import language_links, locale_home
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def get_language_links(context):
+    request = context.get("request")
+    if request is None:
+        return []
+    return language_links(request, context.get("page"))
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    home = locale_home(request)
+    current = context.get("page")
+    current_path = getattr(current, "path", "") or ""
+    items = []
+    if home is not None:
+        for item in (
+            Page.objects.child_of(home).live().public().in_menu().order_by("path")
+        ):
+            if item.path == current_path:
+                state = "current"
+            elif current_path.startswith(item.path):
+                state = "ancestor"
+            else:
+                state = ""
+            items.append((item, state))
+    site_settings = context.get("settings")
+    site_name = "COMPETE IN"
+    if site_settings is not None:
+        site_name = site_settings["home"]["SiteSettings"].site_name or site_name
+    return {"home": home, "items": items, "site_name": site_name, "request": request}
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    request = context["request"]
+    home = locale_home(request)
+    links = []
+    if home is not None:
+        links = list(
+            StandardPage.objects.child_of(home).live().public().order_by("path")
+        )
+    return {
+        "footer_text": FooterText.for_active_locale(),
+        "links": links,
+        "settings": context.get("settings"),
+        "request": request,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def absolute_page_url(context, page):
+    """The page's URL on the host the visitor used (Site hostnames may differ)."""
+    request = context.get("request")
+    url = page.get_url(request)
+    if request is None or not url:
+        return page.full_url or ""
+    return request.build_absolute_uri(url)

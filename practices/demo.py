@@ -1,0 +1,326 @@
+"""Demo content of the practices app: the library, activities and collections.
+
+22 good practices of the seven partners (names from the project's public record,
+descriptions written for the demo), the study visits and workshops that presented
+them, and two collections, all translated into Italian, Spanish, Swedish and Polish
+through wagtail-localize.
+
+The practices link to the partners' RegionPages. The regions app's loader runs
+first and creates them; if a region is missing (the regions app not yet merged),
+this loader creates a minimal, unpublished stand-in with the same slug, so nothing
+is duplicated once the regions loader exists.
+"""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from taggit.models import Tag
+from wagtail.documents import get_document_model
+from wagtail.models import Locale
+
+from cms.demo import add_child_once, translate
+from home.models import HomePage
+from regions.models import RegionIndexPage, RegionPage
+
+from .demo_data import (
+    COLLECTIONS,
+    DOCUMENTS,
+    EVENT_INDEX,
+    EVENTS,
+    PRACTICE_INDEX,
+    PRACTICES,
+    REGION_INDEX,
+    REGIONS,
+    SHARED,
+)
+from .models import (
+    EventIndexPage,
+    EventPage,
+    EventPageDocument,
+    EventPagePractice,
+    EventParticipation,
+    PracticeCollectionPage,
+    PracticeIndexPage,
+    PracticePage,
+    PracticePageDocument,
+    ValidationStatus,
+)
+
+LANGUAGES = ["it", "es", "sv", "pl"]
+TIMEZONE = ZoneInfo("Europe/Brussels")
+
+
+def strings(*texts, extra=None):
+    """{language: {English: translation}} for texts given as {en: .., it: ..} dicts."""
+    table = {language: {} for language in LANGUAGES}
+    for text in [*texts, *SHARED.values()]:
+        if not text:
+            continue
+        for language in LANGUAGES:
+            if text.get(language):
+                table[language][text["en"]] = text[language]
+    for language, mapping in (extra or {}).items():
+        table[language].update(mapping)
+    return table
+
+
+def para(text):
+    return f"<p>{text['en']}</p>" if text else ""
+
+
+def ensure_regions(demo, home):
+    """The partner regions by slug, creating unpublished stand-ins where missing."""
+    english = home.locale
+    found = {
+        region.slug: region
+        for region in RegionPage.objects.filter(
+            locale=english, slug__in=[r["slug"] for r in REGIONS]
+        )
+    }
+    if len(found) == len(REGIONS):
+        return found
+    index = RegionIndexPage.objects.filter(locale=english).first()
+    if index is None:
+        index = RegionIndexPage(
+            title=REGION_INDEX["title"]["en"],
+            slug="territories",
+            intro=REGION_INDEX["intro"]["en"],
+            live=False,
+        )
+        home.add_child(instance=index)
+        index.save_revision(user=demo.user)
+        demo.count("pages")
+    translate(
+        index, strings(REGION_INDEX["title"], REGION_INDEX["intro"]), demo.user, False
+    )
+    for data in REGIONS:
+        region = found.get(data["slug"])
+        if region is None:
+            region = RegionPage(
+                title=data["title"]["en"],
+                slug=data["slug"],
+                partner_name=data["partner"]["en"],
+                country=data["country"],
+                live=False,
+            )
+            index.add_child(instance=region)
+            region.save_revision(user=demo.user)
+            demo.count("pages")
+            found[data["slug"]] = region
+        demo.count(
+            "translations",
+            translate(
+                region, strings(data["title"], data["partner"]), demo.user, False
+            ),
+        )
+    return found
+
+
+def ensure_index(demo, home, model, data):
+    page, created = add_child_once(
+        home,
+        model(
+            title=data["title"]["en"],
+            slug=data["slug"],
+            intro=data["intro"]["en"],
+            show_in_menus=True,
+        ),
+        user=demo.user,
+    )
+    demo.count("pages", int(created))
+    demo.count(
+        "translations",
+        translate(
+            page,
+            strings(data["title"], data["intro"], extra=data.get("slugs")),
+            demo.user,
+        ),
+    )
+    return page
+
+
+def ensure_documents(demo):
+    Document = get_document_model()
+    documents = {}
+    for key, data in DOCUMENTS.items():
+        document = Document.objects.filter(title=data["title"]).first()
+        if document is None:
+            document = Document(
+                title=data["title"],
+                document_type=data["type"],
+                language="en",
+                description=data["description"],
+                date=data["date"],
+            )
+            document.file.save(
+                f"{key}.txt", ContentFile(data["text"].encode("utf-8")), save=False
+            )
+            document.save()
+            demo.count("documents")
+        documents[key] = document
+    return documents
+
+
+def practice_page(data, regions, demo):
+    validated = data.get("validated_at")
+    return PracticePage(
+        title=data["title"]["en"],
+        slug=data["slug"],
+        summary=data["summary"]["en"],
+        pillar=data["pillar"],
+        implementation_level=data["level"],
+        origin_region=regions[data["region"]],
+        location=data["location"],
+        latitude=data["coordinates"][0],
+        longitude=data["coordinates"][1],
+        start_date=data["start"],
+        end_date=data.get("end"),
+        main_institution=data["institution"]["en"],
+        description=para(data["description"]),
+        resources_needed=para(data.get("resources")),
+        evidence_of_success=para(data.get("evidence")),
+        difficulties=para(data.get("difficulties")),
+        potential_for_transfer=para(data.get("potential")),
+        stakeholders=para(data.get("stakeholders")),
+        contact_name=data["contact"][0],
+        contact_organisation=data["institution"]["en"],
+        contact_email=data["contact"][1],
+        validation_status=(
+            ValidationStatus.VALIDATED if validated else ValidationStatus.SUBMITTED
+        ),
+        validated_at=validated,
+        validated_by=demo.user if validated else None,
+        search_description=data["summary"]["en"],
+    )
+
+
+def practice_strings(data):
+    texts = [
+        data[key]
+        for key in (
+            "title",
+            "summary",
+            "institution",
+            "description",
+            "resources",
+            "evidence",
+            "difficulties",
+            "potential",
+            "stakeholders",
+        )
+        if data.get(key)
+    ]
+    return strings(*texts, extra=data.get("slugs"))
+
+
+def ensure_practices(demo, index, regions, documents):
+    practices = {}
+    for data in PRACTICES:
+        page = index.get_children().filter(slug=data["slug"]).first()
+        if page is None:
+            page = practice_page(data, regions, demo)
+            page.topics.add(*data["topics"])
+            for key in data.get("documents", []):
+                page.related_documents.add(
+                    PracticePageDocument(document=documents[key])
+                )
+            page, _created = add_child_once(index, page, user=demo.user)
+            demo.count("pages")
+        else:
+            page = page.specific
+        demo.count("translations", translate(page, practice_strings(data), demo.user))
+        practices[data["slug"]] = page
+    return practices
+
+
+def event_time(day, hour):
+    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=TIMEZONE)
+
+
+def ensure_events(demo, index, regions, practices, documents):
+    for data in EVENTS:
+        page = index.get_children().filter(slug=data["slug"]).first()
+        if page is None:
+            first_day, last_day = data["days"]
+            page = EventPage(
+                title=data["title"]["en"],
+                slug=data["slug"],
+                kind=data["kind"],
+                summary=data["summary"]["en"],
+                start=event_time(first_day, 9),
+                end=event_time(last_day, 17),
+                host_region=regions[data["region"]],
+                venue=data["venue"]["en"],
+                outcomes=para(data["outcomes"]),
+                lessons_learned=para(data.get("lessons")),
+                search_description=data["summary"]["en"],
+            )
+            for slug in data["practices"]:
+                page.presented_practices.add(
+                    EventPagePractice(practice=practices[slug])
+                )
+            for category, count in data["participants"]:
+                page.participations.add(
+                    EventParticipation(category=category, count=count)
+                )
+            for key in data.get("documents", []):
+                page.related_documents.add(EventPageDocument(document=documents[key]))
+            page, _created = add_child_once(index, page, user=demo.user)
+            demo.count("pages")
+        else:
+            page = page.specific
+        texts = [
+            data[key]
+            for key in ("title", "summary", "venue", "outcomes", "lessons")
+            if data.get(key)
+        ]
+        demo.count(
+            "translations",
+            translate(page, strings(*texts, extra=data.get("slugs")), demo.user),
+        )
+
+
+def ensure_collections(demo, home, regions):
+    for data in COLLECTIONS:
+        page = home.get_children().filter(slug=data["slug"]).first()
+        if page is None:
+            page = PracticeCollectionPage(
+                title=data["title"]["en"],
+                slug=data["slug"],
+                intro=data["intro"]["en"],
+                pillars=data.get("pillars", []),
+                implementation_level=data.get("level", ""),
+                validated_only=data.get("validated_only", False),
+                limit=data["limit"],
+                search_description=data["intro"]["en"],
+            )
+            page.regions = [regions[slug] for slug in data.get("regions", [])]
+            page.topics = list(Tag.objects.filter(slug__in=data.get("topics", [])))
+            page, _created = add_child_once(home, page, user=demo.user)
+            demo.count("pages")
+        demo.count(
+            "translations",
+            translate(
+                page.specific,
+                strings(data["title"], data["intro"], extra=data.get("slugs")),
+                demo.user,
+            ),
+        )
+
+
+def load(demo):
+    english = Locale.get_default()
+    home = HomePage.objects.filter(locale=english, depth=2).first()
+    if home is None:
+        demo.log("No English home page: skipping the practices demo content.")
+        return
+    with transaction.atomic():
+        regions = ensure_regions(demo, home)
+        documents = ensure_documents(demo)
+        library = ensure_index(demo, home, PracticeIndexPage, PRACTICE_INDEX)
+        practices = ensure_practices(demo, library, regions, documents)
+        activities = ensure_index(demo, home, EventIndexPage, EVENT_INDEX)
+        ensure_events(demo, activities, regions, practices, documents)
+        ensure_collections(demo, home, regions)

@@ -1,0 +1,146 @@
+"""Factories for practice pages, events and collections, reused by tests.
+
+``build_sample_library`` makes a small library whose facets tests can predict.
+"""
+
+import datetime
+from decimal import Decimal
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from wagtail.models import Locale
+
+from .models import (
+    EventIndexPage,
+    EventPage,
+    EventParticipation,
+    ImplementationLevel,
+    Pillar,
+    PracticeCollectionPage,
+    PracticeIndexPage,
+    PracticePage,
+    ValidationStatus,
+)
+
+
+class PracticeIndexPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Practice library {n}")
+    slug = factory.Sequence(lambda n: f"practice-library-{n}")
+    intro = "Practices made by a factory."
+
+    class Meta:
+        model = PracticeIndexPage
+
+
+class PracticePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Practice {n}")
+    slug = factory.Sequence(lambda n: f"practice-{n}")
+    summary = factory.LazyAttribute(lambda o: f"Summary of {o.title}.")
+    pillar = Pillar.GOVERNANCE
+    implementation_level = ImplementationLevel.REGIONAL
+    start_date = datetime.date(2017, 1, 1)
+    main_institution = "Municipality of Reggio Emilia"
+    description = "<p>A practice made by a factory.</p>"
+    location = "Reggio Emilia"
+    latitude = Decimal("44.698993")
+    longitude = Decimal("10.630470")
+    validation_status = ValidationStatus.SUBMITTED
+    first_published_at = factory.LazyFunction(timezone.now)
+    last_published_at = factory.SelfAttribute("first_published_at")
+
+    class Meta:
+        model = PracticePage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def topic_names(obj, create, extracted, **kwargs):
+        """Topics by name, e.g. ``PracticePageFactory(topic_names=["export"])``."""
+        if extracted:
+            obj.topics.add(*extracted)
+            if create:
+                obj.save()
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Activities {n}")
+    slug = factory.Sequence(lambda n: f"activities-{n}")
+
+    class Meta:
+        model = EventIndexPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Workshop {n}")
+    slug = factory.Sequence(lambda n: f"workshop-{n}")
+    kind = "workshop"
+    summary = factory.LazyAttribute(lambda o: f"About {o.title}.")
+    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+    end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=6))
+    venue = "Town hall"
+
+    class Meta:
+        model = EventPage
+
+
+class EventParticipationFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(EventPageFactory)
+    category = "public_body"
+    count = 5
+
+    class Meta:
+        model = EventParticipation
+
+
+class PracticeCollectionPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Collection {n}")
+    slug = factory.Sequence(lambda n: f"collection-{n}")
+    pillars = factory.LazyFunction(list)
+    limit = 12
+
+    class Meta:
+        model = PracticeCollectionPage
+
+
+def english_home():
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale__language_code="en")
+
+
+def region(slug, language="en"):
+    from regions.models import RegionPage
+
+    return RegionPage.objects.get(slug=slug, locale__language_code=language)
+
+
+# slug, pillar, level, region, topics, start year, validated
+SAMPLE = [
+    ("a", "governance", "regional", "valencia", ["export", "smes"], 2016, True),
+    ("b", "governance", "local", "valencia", ["export"], 2017, False),
+    ("c", "identity", "regional", "gavleborg", ["place-branding"], 2017, True),
+    ("d", "value_chain", "national", "silesia", ["export", "food"], 2018, False),
+    ("e", "value_chain", "regional", "gavleborg", ["food"], 2018, True),
+    ("f", "identity", "international", "silesia", [], 2019, False),
+]
+
+
+def build_sample_library(sample=SAMPLE):
+    """A new PracticeIndexPage with the SAMPLE practices, returns (index, pages)."""
+    index = PracticeIndexPageFactory(parent=english_home(), per_page=12)
+    pages = {}
+    for slug, pillar, level, region_slug, topics, year, validated in sample:
+        pages[slug] = PracticePageFactory(
+            parent=index,
+            title=f"Practice {slug.upper()}",
+            slug=f"practice-{slug}",
+            pillar=pillar,
+            implementation_level=level,
+            origin_region=region(region_slug),
+            start_date=datetime.date(year, 3, 1),
+            validation_status="validated" if validated else "submitted",
+            validated_at=datetime.date(2020, 1, 1) if validated else None,
+            topic_names=topics,
+            locale=Locale.get_default(),
+        )
+    return index, pages

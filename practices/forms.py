@@ -1,0 +1,79 @@
+"""Editor forms of the practice pages."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+VALIDATION_FIELDS = ("validation_status", "validated_at", "validated_by")
+
+
+def user_can_validate(user, page=None, parent_page=None):
+    """The lead partner validates practices: superusers and users who may publish.
+
+    For a page being created, "may publish" means may publish under its parent.
+    """
+    if user is None or not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    if page is not None and page.pk:
+        return page.permissions_for_user(user).can_publish()
+    if parent_page is not None:
+        return parent_page.permissions_for_user(user).can_publish_subpage()
+    return False
+
+
+class PracticePageForm(WagtailAdminPageForm):
+    """Makes the validation read-only for editors who may not validate.
+
+    A disabled field ignores whatever is posted and keeps the stored value, so an
+    editor cannot validate a practice by crafting a request either.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.can_validate = user_can_validate(
+            self.for_user, page=self.instance, parent_page=self.parent_page
+        )
+        if not self.can_validate:
+            for name in VALIDATION_FIELDS:
+                if name in self.fields:
+                    self.fields[name].disabled = True
+                    self.fields[name].help_text = _(
+                        "Only the lead partner can change the validation."
+                    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not self.can_validate or "validation_status" not in self.fields:
+            return cleaned_data
+        if cleaned_data.get("validation_status") == "validated":
+            if not cleaned_data.get("validated_at"):
+                cleaned_data["validated_at"] = timezone.localdate()
+            if not cleaned_data.get("validated_by"):
+                cleaned_data["validated_by"] = self.for_user
+        else:
+            cleaned_data["validated_at"] = None
+            cleaned_data["validated_by"] = None
+        return cleaned_data
+
+
+class PracticeCollectionPageForm(WagtailAdminPageForm):
+    """Pillars are stored as a list; editors tick them."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .models import Pillar
+
+        if "pillars" in self.fields:
+            field = self.fields["pillars"]
+            self.fields["pillars"] = forms.MultipleChoiceField(
+                choices=Pillar.choices,
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+                label=field.label,
+                help_text=field.help_text,
+                disabled=field.disabled,
+            )
+            self.initial["pillars"] = list(self.instance.pillars or [])

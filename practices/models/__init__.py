@@ -1,0 +1,35 @@
+from .collections import PracticeCollectionPage
+from .events import (
+    EventIndexPage,
+    EventPage,
+    EventPageDocument,
+    EventPagePractice,
+    EventParticipation,
+)
+from .practices import PracticeIndexPage, PracticePage, PracticePageDocument
+from .taxonomy import (
+    EventKind,
+    ImplementationLevel,
+    OrganisationCategory,
+    Pillar,
+    PracticePageTag,
+    ValidationStatus,
+)
+
+__all__ = [
+    "EventIndexPage",
+    "EventKind",
+    "EventPage",
+    "EventPageDocument",
+    "EventPagePractice",
+    "EventParticipation",
+    "ImplementationLevel",
+    "OrganisationCategory",
+    "Pillar",
+    "PracticeCollectionPage",
+    "PracticeIndexPage",
+    "PracticePage",
+    "PracticePageDocument",
+    "PracticePageTag",
+    "ValidationStatus",
+]

@@ -1,0 +1,297 @@
+"""Exchange activities: EventIndexPage and EventPage."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.models import BasePage
+from home.pagination import paginate
+
+from .localized import point_links_to_own_locale
+from .taxonomy import EventKind, OrganisationCategory
+
+RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
+UPCOMING_LIMIT = 20
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """ "Exchange activities": upcoming and past study visits, workshops, etc."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short text above the lists of activities."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["practices.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    def get_events(self, request):
+        from ..visibility import visible_to
+
+        return (
+            visible_to(EventPage.objects.child_of(self), request, locale=self.locale_id)
+            .select_related("host_region")
+            .defer_streamfields()
+        )
+
+    def upcoming_events(self, request, now=None):
+        now = now or timezone.now()
+        return self.get_events(request).filter(end__gte=now).order_by("start", "pk")
+
+    def past_events(self, request, now=None):
+        now = now or timezone.now()
+        return self.get_events(request).filter(end__lt=now).order_by("-start", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        context["upcoming_events"] = list(
+            self.upcoming_events(request, now)[:UPCOMING_LIMIT]
+        )
+        page_obj = paginate(request, self.past_events(request, now), 10)
+        context["page_obj"] = page_obj
+        context["past_events"] = list(page_obj.object_list)
+        return context
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        from ..ical import calendar_response
+
+        events = self.get_events(request).order_by("start", "pk")
+        return calendar_response(
+            events, request, name=self.title, filename=f"{self.slug}.ics"
+        )
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from ..feeds import EventRssFeed
+
+        return EventRssFeed(self)(request)
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from ..feeds import EventAtomFeed
+
+        return EventAtomFeed(self)(request)
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    """One exchange activity and what came out of it."""
+
+    kind = models.CharField(
+        _("kind of activity"),
+        max_length=20,
+        choices=EventKind.choices,
+        help_text=_("Study visit, workshop, training, LSG meeting or peer review."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_("Two or three sentences shown in listings, feeds and calendars."),
+    )
+    start = models.DateTimeField(
+        _("starts"), help_text=_("Date and time the activity begins.")
+    )
+    end = models.DateTimeField(
+        _("ends"), help_text=_("Date and time the activity ends.")
+    )
+    host_region = models.ForeignKey(
+        "regions.RegionPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("host region"),
+        help_text=_("The partner territory that hosts the activity."),
+    )
+    venue = models.CharField(
+        _("venue"),
+        max_length=255,
+        blank=True,
+        help_text=_("Building and address, or 'online'."),
+    )
+    outcomes = RichTextField(
+        _("outcomes"),
+        blank=True,
+        features=RICH_TEXT,
+        help_text=_("What the activity achieved: agreements, decisions, next steps."),
+    )
+    lessons_learned = RichTextField(
+        _("lessons learned"),
+        blank=True,
+        features=RICH_TEXT,
+        help_text=_("What participants learned and will take home."),
+    )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("venue"),
+        index.FilterField("kind"),
+        index.FilterField("start"),
+    ]
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("host_region"),
+                FieldPanel("venue"),
+            ],
+            heading=_("When and where"),
+        ),
+        InlinePanel(
+            "presented_practices",
+            heading=_("Practices presented"),
+            label=_("Practice"),
+        ),
+        InlinePanel(
+            "participations",
+            heading=_("Participants by organisation category"),
+            label=_("Participants"),
+        ),
+        FieldPanel("outcomes"),
+        FieldPanel("lessons_learned"),
+        InlinePanel("related_documents", heading=_("Documents"), label=_("Document")),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("kind"),
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("host_region"),
+    ]
+
+    parent_page_types = ["practices.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event page")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError(
+                {"end": _("An activity cannot end before it starts.")}
+            )
+
+    def save(self, *args, **kwargs):
+        point_links_to_own_locale(
+            self,
+            field_names=["host_region"],
+            child_links=[("presented_practices", "practice")],
+        )
+        return super().save(*args, **kwargs)
+
+    @property
+    def is_upcoming(self):
+        return self.end >= timezone.now()
+
+    def get_practices(self):
+        """The practices presented, each in this page's language where translated."""
+        links = self.presented_practices.select_related("practice").all()
+        return [link.practice for link in links if link.practice is not None]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        participations = list(self.participations.all())
+        context["participations"] = participations
+        context["participant_total"] = sum(p.count for p in participations)
+        context["practices"] = [
+            practice for practice in self.get_practices() if practice.live
+        ]
+        context["documents"] = list(
+            self.related_documents.select_related("document").all()
+        )
+        return context
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        from ..ical import calendar_response
+
+        return calendar_response(
+            [self], request, name=self.title, filename=f"{self.slug}.ics"
+        )
+
+
+class EventPagePractice(Orderable):
+    """A practice presented at an activity (kept in the event's language)."""
+
+    page = ParentalKey(
+        EventPage, on_delete=models.CASCADE, related_name="presented_practices"
+    )
+    practice = models.ForeignKey(
+        "practices.PracticePage",
+        on_delete=models.CASCADE,
+        related_name="presented_at",
+        verbose_name=_("practice"),
+        help_text=_("A good practice presented or discussed at the activity."),
+    )
+
+    panels = [FieldPanel("practice")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("practice presented")
+        verbose_name_plural = _("practices presented")
+
+
+class EventParticipation(Orderable):
+    """How many participants came from one category of organisation."""
+
+    page = ParentalKey(
+        EventPage, on_delete=models.CASCADE, related_name="participations"
+    )
+    category = models.CharField(
+        _("organisation category"),
+        max_length=30,
+        choices=OrganisationCategory.choices,
+        help_text=_("The kind of organisation the participants came from."),
+    )
+    count = models.PositiveIntegerField(
+        _("participants"), help_text=_("How many people of this category took part.")
+    )
+
+    panels = [FieldRowPanel([FieldPanel("category"), FieldPanel("count")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("participants of a category")
+        verbose_name_plural = _("participants by category")
+
+
+class EventPageDocument(Orderable):
+    """An agenda, presentation or report of an activity."""
+
+    page = ParentalKey(
+        EventPage, on_delete=models.CASCADE, related_name="related_documents"
+    )
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+        help_text=_("An agenda, presentation, minutes or report of the activity."),
+    )
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")

@@ -1,0 +1,443 @@
+"""The good-practice library: PracticeIndexPage and PracticePage."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Q
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.models import BasePage
+
+from ..forms import PracticePageForm
+from .localized import point_links_to_own_locale
+from .taxonomy import ImplementationLevel, Pillar, PracticePageTag, ValidationStatus
+
+TITLE_MAX_LENGTH = 100
+RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
+
+
+class PracticeIndexPage(RoutablePageMixin, BasePage):
+    """ "Good practices": the searchable, faceted library of practices."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short text above the library explaining what it holds."),
+    )
+    per_page = models.PositiveSmallIntegerField(
+        _("practices per page"),
+        default=12,
+        help_text=_("How many practices one page of the listing shows."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    settings_panels = [*BasePage.settings_panels, FieldPanel("per_page")]
+    override_translatable_fields = [SynchronizedField("per_page")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["practices.PracticePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("practice index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..library import Library
+
+        context = super().get_context(request, *args, **kwargs)
+        context["library"] = Library(self, request).resolve()
+        context["collections"] = self.get_collections(request)
+        return context
+
+    def get_collections(self, request):
+        """The saved collections next to the library, in its language."""
+        from ..visibility import visible_to
+        from .collections import PracticeCollectionPage
+
+        return list(
+            visible_to(
+                PracticeCollectionPage.objects.sibling_of(self, inclusive=False),
+                request,
+                locale=self.locale_id,
+            )
+            .defer_streamfields()
+            .order_by("path")
+        )
+
+    @path("export/csv/", name="export_csv")
+    def export_csv(self, request):
+        from ..exports import csv_response
+
+        return csv_response(self, request)
+
+    @path("export/json/", name="export_json")
+    def export_json(self, request):
+        from ..exports import json_response
+
+        return json_response(self, request)
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from ..feeds import PracticeRssFeed
+
+        return PracticeRssFeed(self)(request)
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from ..feeds import PracticeAtomFeed
+
+        return PracticeAtomFeed(self)(request)
+
+
+class PracticePage(BasePage):
+    """One good practice, following the Interreg Europe good-practice template."""
+
+    summary = models.TextField(
+        _("summary"),
+        help_text=_("Two or three sentences shown in listings, feeds and search."),
+    )
+    pillar = models.CharField(
+        _("pillar"),
+        max_length=20,
+        choices=Pillar.choices,
+        help_text=_("The project's thematic pillar this practice belongs to."),
+    )
+    topics = ClusterTaggableManager(
+        through=PracticePageTag,
+        blank=True,
+        verbose_name=_("topics"),
+        help_text=_("Keywords that group practices, e.g. export, investment, food."),
+    )
+    implementation_level = models.CharField(
+        _("implementation level"),
+        max_length=20,
+        choices=ImplementationLevel.choices,
+        help_text=_("The geographical level at which the practice is implemented."),
+    )
+    origin_region = models.ForeignKey(
+        "regions.RegionPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("origin region"),
+        help_text=_("The partner territory where the practice comes from."),
+    )
+    location = models.CharField(
+        _("location"),
+        max_length=200,
+        blank=True,
+        help_text=_("Town, city or area where the practice takes place."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Decimal degrees, e.g. 44.698993."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Decimal degrees, e.g. 10.630470."),
+    )
+    start_date = models.DateField(
+        _("start date"), help_text=_("When the practice started.")
+    )
+    end_date = models.DateField(
+        _("end date"),
+        null=True,
+        blank=True,
+        help_text=_("When the practice ended; leave empty if it is ongoing."),
+    )
+    main_institution = models.CharField(
+        _("main institution"),
+        max_length=200,
+        help_text=_("The organisation that runs the practice."),
+    )
+    description = RichTextField(
+        _("detailed description"),
+        features=RICH_TEXT,
+        help_text=_("What the practice is, who benefits and how it works."),
+    )
+    resources_needed = RichTextField(
+        _("resources needed"),
+        blank=True,
+        features=RICH_TEXT,
+        help_text=_("Budget, staff and other resources the practice requires."),
+    )
+    evidence_of_success = RichTextField(
+        _("evidence of success"),
+        blank=True,
+        features=RICH_TEXT,
+        help_text=_("Results that show the practice works, with figures if possible."),
+    )
+    difficulties = RichTextField(
+        _("difficulties encountered"),
+        blank=True,
+        features=RICH_TEXT,
+        help_text=_("Problems met during implementation and how they were solved."),
+    )
+    potential_for_transfer = RichTextField(
+        _("potential for learning or transfer"),
+        blank=True,
+        features=RICH_TEXT,
+        help_text=_("Why and how other regions could learn from or adopt it."),
+    )
+    stakeholders = RichTextField(
+        _("stakeholders involved"),
+        blank=True,
+        features=RICH_TEXT,
+        help_text=_("The organisations and groups taking part."),
+    )
+    contact_name = models.CharField(
+        _("contact name"),
+        max_length=120,
+        blank=True,
+        help_text=_("The person to ask about the practice."),
+    )
+    contact_organisation = models.CharField(
+        _("contact organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("The organisation the contact person works for."),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("Shown to logged-in users only, never to anonymous visitors."),
+    )
+    validation_status = models.CharField(
+        _("validation"),
+        max_length=20,
+        choices=ValidationStatus.choices,
+        default=ValidationStatus.SUBMITTED,
+        help_text=_(
+            "Only the lead partner (users who may publish this page) can mark a "
+            "practice as validated."
+        ),
+    )
+    validated_at = models.DateField(
+        _("validated on"),
+        null=True,
+        blank=True,
+        help_text=_("Filled in automatically when the practice is validated."),
+    )
+    validated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("validated by"),
+        help_text=_("Filled in automatically with the user who validated it."),
+    )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("main_institution"),
+        index.SearchField("location"),
+        index.FilterField("pillar"),
+        index.FilterField("implementation_level"),
+        index.FilterField("validation_status"),
+        index.FilterField("origin_region"),
+        index.FilterField("start_date"),
+    ]
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("pillar"),
+                FieldPanel("topics"),
+                FieldPanel("implementation_level"),
+                FieldPanel("origin_region"),
+            ],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("location"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("main_institution"),
+            ],
+            heading=_("Where and when"),
+        ),
+        FieldPanel("description"),
+        FieldPanel("resources_needed"),
+        FieldPanel("evidence_of_success"),
+        FieldPanel("difficulties"),
+        FieldPanel("potential_for_transfer"),
+        FieldPanel("stakeholders"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_organisation"),
+                FieldPanel("contact_email"),
+            ],
+            heading=_("Contact person"),
+        ),
+        InlinePanel(
+            "related_documents", heading=_("Related documents"), label=_("Document")
+        ),
+    ]
+    validation_panels = [
+        FieldPanel("validation_status"),
+        FieldPanel("validated_at"),
+        FieldPanel("validated_by"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(validation_panels, heading=_("Validation")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+    base_form_class = PracticePageForm
+
+    override_translatable_fields = [
+        SynchronizedField("pillar"),
+        SynchronizedField("implementation_level"),
+        SynchronizedField("origin_region"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("validation_status", overridable=False),
+        SynchronizedField("validated_at", overridable=False),
+        SynchronizedField("validated_by", overridable=False),
+    ]
+
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("practice page")
+
+    def clean(self):
+        super().clean()
+        if self.title and len(self.title) > TITLE_MAX_LENGTH:
+            raise ValidationError(
+                {
+                    "title": _(
+                        "A practice title has at most %(limit)d characters; "
+                        "this one has %(length)d."
+                    )
+                    % {"limit": TITLE_MAX_LENGTH, "length": len(self.title)}
+                }
+            )
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError(
+                {"end_date": _("The end date cannot be before the start date.")}
+            )
+
+    def save(self, *args, **kwargs):
+        point_links_to_own_locale(self, field_names=["origin_region"])
+        return super().save(*args, **kwargs)
+
+    @property
+    def is_validated(self):
+        return self.validation_status == ValidationStatus.VALIDATED
+
+    @cached_property
+    def start_year(self):
+        return self.start_date.year if self.start_date else None
+
+    def get_related_practices(self, request, limit=3):
+        """Practices of the same language sharing the pillar or a topic.
+
+        One query: shared topics are counted in the database, and the practices
+        with most topics in common come first.
+        """
+        from ..visibility import visible_to
+
+        topic_ids = PracticePageTag.objects.filter(content_object_id=self.pk).values(
+            "tag_id"
+        )
+        return (
+            visible_to(PracticePage.objects.all(), request, locale=self.locale)
+            .exclude(pk=self.pk)
+            .filter(Q(pillar=self.pillar) | Q(tagged_items__tag_id__in=topic_ids))
+            .annotate(
+                shared_topics=Count(
+                    "tagged_items",
+                    filter=Q(tagged_items__tag_id__in=topic_ids),
+                    distinct=True,
+                )
+            )
+            .select_related("origin_region")
+            .defer_streamfields()
+            .order_by("-shared_topics", "title")[:limit]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_practices"] = list(self.get_related_practices(request))
+        context["documents"] = list(
+            self.related_documents.select_related("document").all()
+        )
+        context["topics"] = list(self.topics.all())
+        context["show_contact_email"] = request.user.is_authenticated
+        context["login_url"] = settings.LOGIN_URL
+        context["presented_at"] = self.get_events(request)
+        return context
+
+    def get_events(self, request):
+        """The exchange activities, in this language, where it was presented."""
+        from ..visibility import visible_to
+        from .events import EventPage
+
+        return list(
+            visible_to(EventPage.objects.all(), request, locale=self.locale_id)
+            .filter(presented_practices__practice=self)
+            .distinct()
+            .defer_streamfields()
+            .order_by("-start")
+        )
+
+
+class PracticePageDocument(Orderable):
+    """A document attached to a practice; the same files for every language."""
+
+    page = ParentalKey(
+        PracticePage, on_delete=models.CASCADE, related_name="related_documents"
+    )
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+        help_text=_("A report, factsheet or presentation about the practice."),
+    )
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related document")
+        verbose_name_plural = _("related documents")

@@ -1,0 +1,420 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BaseStreamBlock
+from home.models import BasePage
+from regions.blocks import ChainStageBlock, KeyCompanyBlock, RelatedPageBlock
+from regions.maps import build_map
+
+from .inlines import StakeholderMember
+from .snippets import Sector
+
+COORDINATE_HELP = _("Decimal degrees, e.g. 44.6983 (latitude) and 10.6312 (longitude).")
+
+
+class RegionIndexPage(BasePage):
+    """ "Territories": the directory of partner regions, with filters and comparison."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short text above the directory of regions."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["regions.RegionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("region index page")
+
+    def get_regions(self):
+        """Live regions under this index (so in its language), ready for listing."""
+        return (
+            RegionPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(locale=self.locale)
+            .defer_streamfields()
+            .prefetch_related("region_sectors__sector", "key_figures")
+            .order_by("title")
+        )
+
+    def get_sectors(self):
+        return Sector.objects.filter(locale=self.locale).order_by("name")
+
+    def filter_regions(self, regions, form):
+        country = form.cleaned_data.get("country")
+        sector = form.cleaned_data.get("sector")
+        if country:
+            regions = regions.filter(country=country)
+        if sector:
+            regions = regions.filter(region_sectors__sector__code=sector).distinct()
+        return regions
+
+    def get_context(self, request, *args, **kwargs):
+        from home.pagination import paginate, querystring_without
+        from regions.comparison import build_comparison, requested_slugs
+        from regions.forms import RegionFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = RegionFilterForm(request.GET, self.get_sectors())
+        regions = self.get_regions()
+        if form.is_valid():
+            regions = self.filter_regions(regions, form)
+        else:
+            context["status"] = 400
+        regions = list(regions)
+        slugs = requested_slugs(request)
+        if slugs:
+            everything = regions if not form.changed_data else list(self.get_regions())
+            comparison = build_comparison(slugs, {r.slug: r for r in everything})
+            context["comparison"] = comparison
+            if not comparison.is_valid:
+                context["status"] = 400
+        context.update(
+            filter_form=form,
+            is_filtered=form.is_valid() and any(form.cleaned_data.values()),
+            regions=regions,
+            page_obj=paginate(request, regions, per_page=12),
+            base_query=querystring_without(request, "page"),
+            region_map=build_map(
+                _("Map of the partner regions"),
+                [(r.title, r.url, r.latitude, r.longitude) for r in regions],
+            ),
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        status = getattr(response, "context_data", {}).get("status")
+        if status:
+            response.status_code = status
+        return response
+
+
+class RegionPage(BasePage):
+    """A partner territory's profile."""
+
+    class Country(models.TextChoices):
+        ITALY = "IT", _("Italy")
+        UNITED_KINGDOM = "GB", _("United Kingdom")
+        SPAIN = "ES", _("Spain")
+        SWEDEN = "SE", _("Sweden")
+        POLAND = "PL", _("Poland")
+
+    class PartnerKind(models.TextChoices):
+        MUNICIPALITY = "municipality", _("Municipality")
+        REGIONAL_AUTHORITY = "regional_authority", _("Regional authority")
+        DEVELOPMENT_AGENCY = "development_agency", _("Development agency")
+        UNIVERSITY = "university", _("University")
+        OTHER = "other", _("Other")
+
+    partner_name = models.CharField(
+        _("partner organisation"),
+        max_length=200,
+        help_text=_("The project partner that represents this territory."),
+    )
+    partner_kind = models.CharField(
+        _("kind of partner"),
+        max_length=30,
+        choices=PartnerKind.choices,
+        default=PartnerKind.REGIONAL_AUTHORITY,
+        help_text=_("What kind of organisation the partner is."),
+    )
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        choices=Country.choices,
+        help_text=_("The country of the territory."),
+    )
+    nuts_code = models.CharField(
+        _("NUTS code"),
+        max_length=5,
+        blank=True,
+        help_text=_("The Eurostat NUTS code of the territory, e.g. ITH53."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=COORDINATE_HELP,
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=COORDINATE_HELP,
+    )
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_(
+            "Two or three sentences shown in the directory and under the title."
+        ),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The territory's story: economy, strengths, internationalisation."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_("A wide picture of the territory shown at the top (optional)."),
+    )
+    desk_name = models.CharField(
+        _("investment desk"),
+        max_length=200,
+        blank=True,
+        help_text=_("The office investors contact, e.g. “Invest in Emilia-Romagna”."),
+    )
+    desk_email = models.EmailField(
+        _("investment desk e-mail"),
+        blank=True,
+        help_text=_("Inquiries from the showcase's contact form are sent here."),
+    )
+    desk_phone = models.CharField(
+        _("investment desk telephone"),
+        max_length=40,
+        blank=True,
+        help_text=_("With the international prefix, e.g. +39 051 000 0000."),
+    )
+    desk_url = models.URLField(
+        _("investment desk website"),
+        blank=True,
+        help_text=_("The desk's own website (optional)."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("partner_name"),
+                FieldRowPanel([FieldPanel("partner_kind"), FieldPanel("country")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("nuts_code"),
+                        FieldPanel("latitude"),
+                        FieldPanel("longitude"),
+                    ]
+                ),
+            ],
+            heading=_("Partner and place"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        InlinePanel("region_sectors", heading=_("Sectors"), label=_("Sector")),
+        InlinePanel("key_figures", heading=_("Key figures"), label=_("Key figure")),
+        InlinePanel(
+            "stakeholders",
+            heading=_("Local Stakeholder Group"),
+            label=_("Member"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("desk_name"),
+                FieldPanel("desk_email"),
+                FieldPanel("desk_phone"),
+                FieldPanel("desk_url"),
+            ],
+            heading=_("Investment desk"),
+        ),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("partner_name"),
+        SynchronizedField("nuts_code"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("desk_name"),
+        SynchronizedField("desk_email"),
+        SynchronizedField("desk_phone"),
+        SynchronizedField("desk_url"),
+    ]
+
+    parent_page_types = ["regions.RegionIndexPage"]
+    subpage_types = [
+        "regions.ValueChainPage",
+        "branding.BrandPage",
+        "branding.ShowcasePage",
+    ]
+
+    class Meta:
+        verbose_name = _("region page")
+        verbose_name_plural = _("region pages")
+
+    @cached_property
+    def sectors(self):
+        return [link.sector for link in self.region_sectors.all()]
+
+    def get_value_chains(self):
+        return (
+            ValueChainPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("sector")
+            .defer_streamfields()
+            .order_by("path")
+        )
+
+    def get_branding_pages(self):
+        from branding.models import BrandPage, ShowcasePage
+
+        brand = BrandPage.objects.child_of(self).live().public().first()
+        showcase = ShowcasePage.objects.child_of(self).live().public().first()
+        return brand, showcase
+
+    def get_stakeholder_groups(self):
+        """Members grouped by category, in the order the categories are listed."""
+        members = list(self.stakeholders.all())
+        groups = []
+        for value, label in StakeholderMember.Category.choices:
+            in_group = [m for m in members if m.category == value]
+            if in_group:
+                groups.append((label, in_group))
+        return groups
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        brand, showcase = self.get_branding_pages()
+        context.update(
+            value_chains=self.get_value_chains(),
+            brand_page=brand,
+            showcase_page=showcase,
+            stakeholder_groups=self.get_stakeholder_groups(),
+        )
+        return context
+
+
+class ValueChainPage(BasePage):
+    """One of a region's value chains: stages, actors, trends and figures."""
+
+    sector = models.ForeignKey(
+        "regions.Sector",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("sector"),
+        help_text=_("The sector this value chain belongs to."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_("Two or three sentences: what the chain makes and why it matters."),
+    )
+    stages = StreamField(
+        [("stage", ChainStageBlock())],
+        blank=True,
+        verbose_name=_("stages"),
+        help_text=_("The steps of the chain in order, each with its key actors."),
+    )
+    market_trends = RichTextField(
+        _("market trends"),
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text=_("Where the market is going: demand, technology, competitors."),
+    )
+    companies = models.PositiveIntegerField(
+        _("companies"),
+        null=True,
+        blank=True,
+        help_text=_("How many companies work in the chain in the territory."),
+    )
+    employees = models.PositiveIntegerField(
+        _("employees"),
+        null=True,
+        blank=True,
+        help_text=_("How many people the chain employs in the territory."),
+    )
+    export_share = models.DecimalField(
+        _("export share (%)"),
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_("The share of the chain's turnover earned abroad, in per cent."),
+    )
+    figures_year = models.PositiveSmallIntegerField(
+        _("year of the figures"),
+        null=True,
+        blank=True,
+        help_text=_("The year the companies, employees and export share refer to."),
+    )
+    key_companies = StreamField(
+        [("company", KeyCompanyBlock())],
+        blank=True,
+        verbose_name=_("key companies"),
+        help_text=_("Leading companies of the chain in the territory."),
+    )
+    related_pages = StreamField(
+        [("related", RelatedPageBlock())],
+        blank=True,
+        verbose_name=_("related pages"),
+        help_text=_("Good practices, showcases or other pages worth reading next."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("sector"),
+        FieldPanel("summary"),
+        FieldPanel("stages"),
+        FieldPanel("market_trends"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("companies"),
+                        FieldPanel("employees"),
+                        FieldPanel("export_share"),
+                        FieldPanel("figures_year"),
+                    ]
+                )
+            ],
+            heading=_("Figures"),
+        ),
+        FieldPanel("key_companies"),
+        FieldPanel("related_pages"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("companies"),
+        SynchronizedField("employees"),
+        SynchronizedField("export_share"),
+        SynchronizedField("figures_year"),
+        SynchronizedField("related_pages"),
+    ]
+
+    parent_page_types = ["regions.RegionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("value chain page")
+        verbose_name_plural = _("value chain pages")
+
+    @property
+    def region(self):
+        return self.get_parent().specific

@@ -1,0 +1,5 @@
+from modelsearch.backends import opensearch3
+
+from search.backends import multilingual_backend
+
+SearchBackend = multilingual_backend(opensearch3)

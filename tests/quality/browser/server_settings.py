@@ -1,0 +1,24 @@
+"""Production settings for the demo server the browser suite runs against.
+
+Everything that matters to a visitor is production's own: DEBUG off, the
+Content-Security-Policy, secure cookies, HSTS, the admin-login throttle. Only what
+a reverse proxy or ``collectstatic`` would do in production is done here instead:
+WhiteNoise finds static files without a manifest, media are served by Django, and
+the browser talks plain HTTP on the loopback, so there is no redirect to HTTPS.
+(Chromium keeps Secure cookies for 127.0.0.1; the HSTS header itself, sent only
+over HTTPS, is checked under production settings by tests/quality/test_security.py.)
+"""
+
+from cms.settings.production import *  # noqa: F403
+from cms.settings.production import STORAGES
+
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+SECURE_SSL_REDIRECT = False
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = False
+ROOT_URLCONF = "tests.quality.browser.server_urls"
+# Several browser tests sign in on purpose; they must not lock each other out.
+LOGIN_RATELIMIT_ATTEMPTS = 50

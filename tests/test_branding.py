@@ -1,0 +1,522 @@
+"""Brands, showcases, the investor contact form and the "Invest" overview."""
+
+import re
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.test.utils import WagtailPageTestCase
+
+from branding.colours import (
+    best_text_colour,
+    contrast_ratio,
+    contrast_report,
+    validate_hex_colour,
+)
+from branding.factories import (
+    InvestIndexPageFactory,
+    InvestmentSiteFactory,
+    ShowcasePageFactory,
+    ShowcaseSectorFactory,
+)
+from branding.models import (
+    BrandColour,
+    BrandPage,
+    InvestIndexPage,
+    InvestmentSite,
+    InvestorInquiry,
+    ShowcasePage,
+)
+from home.models import HomePage
+from regions.factories import RegionIndexPageFactory, RegionPageFactory
+from regions.models import RegionIndexPage, RegionPage, Sector
+from tests.helpers import LANGUAGES
+
+SHOWCASE_REGIONS = ["emilia-romagna", "valencia", "wielkopolska"]
+
+
+@pytest.fixture
+def fresh_rate_limit():
+    """The rate limit lives in the cache, which outlives each test's transaction."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def showcase(slug="emilia-romagna", language="en"):
+    region = RegionPage.objects.get(slug=slug, locale__language_code=language)
+    return ShowcasePage.objects.child_of(region).get()
+
+
+def brand(slug="emilia-romagna", language="en"):
+    region = RegionPage.objects.get(slug=slug, locale__language_code=language)
+    return BrandPage.objects.child_of(region).get()
+
+
+def invest_index(language="en"):
+    return InvestIndexPage.objects.get(locale__language_code=language)
+
+
+def valid_data(**changes):
+    data = {
+        "name": "Aiko Tanaka",
+        "company": "Tanaka Robotics",
+        "email": "aiko@tanaka.example",
+        "country": "Japan",
+        "sector": "",
+        "message": "We look for a 20,000 m² site for an assembly plant.",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def contact_url(page):
+    return page.url + page.reverse_subpage("contact")
+
+
+class TestTree(WagtailPageTestCase):
+    def test_brand_page_at_most_one_per_region(self):
+        self.assertAllowedParentPageTypes(BrandPage, {RegionPage})
+        self.assertAllowedSubpageTypes(BrandPage, set())
+        with_brand = RegionPage.objects.get(slug="valencia", locale__language_code="en")
+        without = RegionPage.objects.get(slug="silesia", locale__language_code="en")
+        self.assertFalse(BrandPage.can_create_at(with_brand))
+        self.assertTrue(BrandPage.can_create_at(without))
+
+    def test_showcase_under_a_region_once(self):
+        self.assertAllowedParentPageTypes(ShowcasePage, {RegionPage})
+        self.assertAllowedSubpageTypes(ShowcasePage, set())
+        self.assertCanNotCreateAt(HomePage, ShowcasePage)
+        with_showcase = RegionPage.objects.get(
+            slug="valencia", locale__language_code="en"
+        )
+        self.assertFalse(ShowcasePage.can_create_at(with_showcase))
+
+    def test_invest_index_under_home_once(self):
+        self.assertAllowedParentPageTypes(InvestIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(InvestIndexPage, set())
+        self.assertCanNotCreateAt(RegionIndexPage, InvestIndexPage)
+        home = HomePage.objects.get(locale__language_code="en")
+        self.assertFalse(InvestIndexPage.can_create_at(home))
+
+    def test_brand_editor_shows_the_contrast_of_each_colour(self):
+        self.login()
+        page = brand("emilia-romagna")
+        response = self.client.get(f"/admin/pages/{page.pk}/edit/")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "Contrast of #B5121B" in html
+        assert "with white text: <strong>6.84:1</strong>" in html
+        assert "passes WCAG AA for all text" in html
+        # Sand is a background colour: white text on it fails.
+        assert "Contrast of #F2E3C6" in html
+        assert "fails WCAG AA" in html
+
+    def test_showcase_and_brand_pages_open_in_the_editor(self):
+        self.login()
+        for page in [showcase("valencia"), brand("wielkopolska"), invest_index()]:
+            response = self.client.get(f"/admin/pages/{page.pk}/edit/")
+            assert response.status_code == 200, page
+
+
+@pytest.mark.parametrize("value", ["#B5121B", "#ffffff", "#000000", "#0b4F8a"])
+def test_valid_hex_colours_pass(value):
+    validate_hex_colour(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["B5121B", "#B5121", "#B5121BA", "#GGGGGG", "", "red", "#12 456"]
+)
+def test_invalid_hex_colours_get_a_clear_message(value):
+    with pytest.raises(ValidationError) as error:
+        validate_hex_colour(value)
+    message = error.value.messages[0]
+    assert f"“{value}” is not a colour code" in message
+    assert "#003399" in message  # an example of the right form
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("#FFFFFF", "#000000", 21.0),
+        ("#000000", "#FFFFFF", 21.0),
+        ("#777777", "#777777", 1.0),
+        ("#767676", "#FFFFFF", 4.54),  # the lightest grey that passes AA on white
+        ("#777777", "#FFFFFF", 4.48),  # one step lighter fails
+        ("#003399", "#FFFFFF", 10.86),
+    ],
+)
+def test_contrast_ratio_follows_wcag(first, second, expected):
+    assert contrast_ratio(first, second) == pytest.approx(expected, abs=0.01)
+
+
+def test_contrast_report_against_white_and_black():
+    white, black = contrast_report("#777777")
+    assert (white.against, black.against) == ("#FFFFFF", "#000000")
+    assert not white.passes_aa and white.passes_aa_large
+    assert black.passes_aa
+    assert white.rounded == 4.47  # rounded down, never up to a pass
+    assert contrast_report("nonsense") is None
+    assert best_text_colour("#F39200") == "#000000"
+    assert best_text_colour("#1D3557") == "#FFFFFF"
+
+
+@pytest.mark.django_db
+def test_palette_colour_refuses_a_bad_hex_on_save():
+    page = brand("valencia")
+    colour = BrandColour(page=page, name="Bad", hex="#12345Z", locale=page.locale)
+    with pytest.raises(ValidationError) as error:
+        colour.full_clean()
+    assert "hex" in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_palette_codes_are_synchronised_and_names_translated():
+    english = list(brand("valencia").colours.all())
+    swedish = list(brand("valencia", "sv").colours.all())
+    assert [c.hex for c in swedish] == [c.hex for c in english]
+    assert [c.name for c in swedish] == ["Medelhavsblå", "Apelsinblom", "Kalkvit"]
+
+
+@pytest.mark.django_db
+def test_brand_page_shows_palette_with_contrast(client):
+    html = client.get(brand("emilia-romagna").url).content.decode()
+    assert "<h2>Visual identity</h2>" in html
+    assert '<rect width="96" height="64" fill="#B5121B"/>' in html
+    assert "White text: 6.84:1 (AA)" in html
+    assert "Where passion meets precision" in html
+    assert "Titillium Web for headings" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_brands_showcases_and_overview_render_in_every_language(client, language):
+    pages = [invest_index(language)]
+    for slug in SHOWCASE_REGIONS:
+        pages += [brand(slug, language), showcase(slug, language)]
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        html = response.content.decode()
+        assert f'<html lang="{language}"' in html
+        assert html.count("<h1") == 1
+
+
+@pytest.mark.django_db
+def test_showcase_translations_are_real():
+    titles = {
+        language: showcase("wielkopolska", language).title for language in LANGUAGES
+    }
+    assert titles == {
+        "en": "Invest in Wielkopolska",
+        "it": "Investire in Grande Polonia",
+        "es": "Invertir en Gran Polonia",
+        "sv": "Investera i Storpolen",
+        "pl": "Inwestuj w Wielkopolsce",
+    }
+    polish = showcase("wielkopolska", "pl")
+    english = showcase("wielkopolska")
+    assert [s.area_m2 for s in polish.investment_sites.all()] == [
+        s.area_m2 for s in english.investment_sites.all()
+    ]
+    assert polish.investment_sites.first().admissible_uses == "Produkcja, logistyka"
+    assert {s.name for s in polish.target_sectors} >= {"Logistyka", "Motoryzacja"}
+
+
+@pytest.mark.django_db
+def test_showcase_page_shows_offer_map_and_form(client):
+    page = showcase("valencia")
+    html = client.get(page.url).content.decode()
+    assert "<caption>Incentives for investors</caption>" in html
+    assert "10,000,000 €" in html
+    assert "Parc Sagunt II" in html and "150,000 m²" in html
+    assert "PowerCo" in html and "3,000,000,000 €" in html
+    assert '<svg class="svg-map__svg"' in html
+    site = page.investment_sites.first()
+    assert f'href="#site-{site.pk}"' in html and f'id="site-{site.pk}"' in html
+    assert f'action="{contact_url(page)}"' in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert 'href="/documents/' in html  # the factsheet
+    # The honeypot is labelled and hidden by a class, not an inline style.
+    assert '<div class="hp-field">' in html
+    assert "Leave this field empty" in html
+    assert "style=" not in html
+
+
+@pytest.mark.django_db
+def test_valid_inquiry_is_stored_once_mailed_and_confirmed(client, fresh_rate_limit):
+    page = showcase("emilia-romagna", "it")
+    sector = Sector.objects.get(code="automotive", locale__language_code="it")
+    response = client.post(contact_url(page), valid_data(sector=sector.pk))
+    thanks = page.url + page.reverse_subpage("contact_thanks")
+    assert response.status_code == 302
+    assert response["Location"] == thanks
+    inquiry = InvestorInquiry.objects.get()
+    assert (inquiry.name, inquiry.company, inquiry.email, inquiry.country) == (
+        "Aiko Tanaka",
+        "Tanaka Robotics",
+        "aiko@tanaka.example",
+        "Japan",
+    )
+    assert inquiry.sector == sector
+    assert inquiry.consent is True
+    assert inquiry.status == InvestorInquiry.Status.NEW
+    assert inquiry.locale.language_code == "it"
+    assert inquiry.showcase.specific == page
+    assert inquiry.region.slug == "emilia-romagna"
+    assert inquiry.notified_at is not None
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["invest@art-er.example"]
+    assert "Tanaka Robotics" in mail.outbox[0].subject
+    assert "20,000 m² site" in mail.outbox[0].body
+    confirmation = client.get(thanks)
+    assert confirmation.status_code == 200
+    assert "Grazie: il tuo messaggio è stato inviato" in confirmation.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"name": ""}, "name", "Enter your name."),
+        ({"company": ""}, "company", "Enter the name of your company."),
+        ({"email": ""}, "email", "Enter your e-mail address so the desk can answer."),
+        (
+            {"email": "aiko@"},
+            "email",
+            "Enter an e-mail address in the form name@example.com.",
+        ),
+        ({"country": ""}, "country", "Enter the country your company is based in."),
+        ({"message": "   "}, "message", "Write a message: what are you looking for?"),
+        (
+            {"message": "x" * 5001},
+            "message",
+            "Ensure this value has at most 5000 characters",
+        ),
+        ({"consent": None}, "consent", "Tick the box to agree to the privacy notice"),
+        ({"sector": "999999"}, "sector", "Choose a sector from the list."),
+        ({"name": "x" * 151}, "name", "Ensure this value has at most 150 characters"),
+    ],
+)
+def test_each_invalid_field_gets_its_message_and_nothing_is_stored(
+    client, fresh_rate_limit, changes, field, message
+):
+    page = showcase("valencia")
+    response = client.post(contact_url(page), valid_data(**changes))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html
+    assert f'<p class="field-error" id="id_{field}-error">' in html
+    assert f'aria-describedby="id_{field}-error"' in html
+    assert InvestorInquiry.objects.count() == 0
+    assert mail.outbox == []
+    # What the visitor typed is kept.
+    if field != "company":
+        assert 'value="Tanaka Robotics"' in html
+
+
+@pytest.mark.django_db
+def test_sector_from_another_language_is_refused(client, fresh_rate_limit):
+    page = showcase("valencia", "es")
+    english_sector = Sector.objects.get(code="ceramics", locale__language_code="en")
+    response = client.post(contact_url(page), valid_data(sector=english_sector.pk))
+    assert response.status_code == 400
+    assert InvestorInquiry.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_honeypot_refuses_robots(client, fresh_rate_limit):
+    page = showcase("wielkopolska")
+    response = client.post(contact_url(page), valid_data(website="http://spam.example"))
+    assert response.status_code == 400
+    assert "Your message was not sent because it looked automated." in (
+        response.content.decode()
+    )
+    assert InvestorInquiry.objects.count() == 0
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_rate_limit_refuses_the_sixth_message_in_an_hour(client, fresh_rate_limit):
+    page = showcase("wielkopolska")
+    for n in range(5):
+        response = client.post(contact_url(page), valid_data(name=f"Visitor {n}"))
+        assert response.status_code == 302
+    response = client.post(contact_url(page), valid_data(name="Visitor 6"))
+    assert response.status_code == 429
+    assert "please wait an hour before sending another" in response.content.decode()
+    assert InvestorInquiry.objects.count() == 5
+    assert len(mail.outbox) == 5
+    # Another address is not affected.
+    other = client.post(
+        contact_url(page), valid_data(), headers={"x-forwarded-for": "203.0.113.9"}
+    )
+    assert other.status_code == 302
+
+
+@pytest.mark.django_db
+def test_form_needs_the_csrf_token(fresh_rate_limit):
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(contact_url(showcase()), valid_data())
+    assert response.status_code == 403
+    assert InvestorInquiry.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_get_on_the_form_address_goes_back_to_the_page(client):
+    page = showcase()
+    response = client.get(contact_url(page))
+    assert response.status_code == 302
+    assert response["Location"] == page.url + "#contact"
+
+
+@pytest.mark.django_db
+def test_desk_mail_failure_keeps_the_inquiry(client, fresh_rate_limit, settings):
+    settings.EMAIL_BACKEND = "tests.test_branding.FailingBackend"
+    response = client.post(contact_url(showcase()), valid_data())
+    assert response.status_code == 302
+    inquiry = InvestorInquiry.objects.get()
+    assert inquiry.notified_at is None
+
+
+class FailingBackend:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("SMTP server down")
+
+
+@pytest.mark.django_db
+def test_inquiries_are_listed_in_the_admin_but_not_added_by_hand(
+    admin_client, client, fresh_rate_limit
+):
+    client.post(contact_url(showcase("valencia")), valid_data())
+    inquiry = InvestorInquiry.objects.get()
+    listing = admin_client.get("/admin/snippets/branding/investorinquiry/")
+    assert listing.status_code == 200
+    assert "Tanaka Robotics" in listing.content.decode()
+    inspect = admin_client.get(
+        f"/admin/snippets/branding/investorinquiry/inspect/{inquiry.pk}/"
+    )
+    assert inspect.status_code == 200
+    assert "We look for a 20,000 m² site" in inspect.content.decode()
+    add = admin_client.get("/admin/snippets/branding/investorinquiry/add/")
+    assert add.status_code in (302, 403)
+
+
+def showcase_titles(html):
+    return set(re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', html))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({}, {"emilia-romagna", "valencia", "wielkopolska"}),
+        ({"sector": "ceramics"}, {"emilia-romagna", "valencia"}),
+        ({"site_kind": "research_centre"}, {"emilia-romagna"}),
+        ({"site_kind": "greenfield"}, {"valencia", "wielkopolska"}),
+        ({"sector": "logistics", "site_kind": "brownfield"}, {"wielkopolska"}),
+        ({"sector": "health", "site_kind": "greenfield"}, set()),
+    ],
+)
+def test_invest_overview_filters_in_every_language(client, language, query, expected):
+    response = client.get(invest_index(language).url, query)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert showcase_titles(html) == {showcase(s, language).title for s in expected}
+    if not expected and language == "en":
+        assert "No showcase matches these filters." in html
+
+
+@pytest.mark.django_db
+def test_invest_overview_refuses_unknown_filter_values(client):
+    response = client.get(invest_index().url, {"site_kind": "moon-base"})
+    assert response.status_code == 400
+    assert "There is no kind of site “moon-base”" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_invest_overview_map_links_each_site(client):
+    html = client.get(invest_index().url).content.decode()
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    for site in InvestmentSite.objects.filter(locale__language_code="en"):
+        assert f"#site-{site.pk}" in svg
+    filtered = client.get(invest_index().url, {"site_kind": "research_centre"})
+    svg = filtered.content.decode()
+    assert "Tecnopolo Bologna Manifattura" in svg
+    assert "Parc Sagunt II</text>" not in svg
+
+
+def make_showcases(count, start=0):
+    home = HomePage.objects.get(locale__language_code="en")
+    index = RegionIndexPage.objects.child_of(home).first() or RegionIndexPageFactory(
+        parent=home
+    )
+    ceramics = Sector.objects.get(code="ceramics", locale__language_code="en")
+    for n in range(start, start + count):
+        region = RegionPageFactory(parent=index, slug=f"load-{n}", title=f"Load {n}")
+        page = ShowcasePageFactory(parent=region, title=f"Invest in load {n}")
+        ShowcaseSectorFactory(page=page, sector=ceramics)
+        InvestmentSiteFactory(page=page)
+        InvestmentSiteFactory(page=page, kind=InvestmentSite.Kind.BROWNFIELD)
+
+
+def overview_queries(client, page, query):
+    client.get(page.url, query)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(page.url, query)
+    assert response.status_code == 200
+    return len(queries), response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query", [{}, {"sector": "ceramics", "site_kind": "greenfield"}]
+)
+def test_invest_overview_runs_the_same_queries_for_7_and_50_showcases(client, query):
+    # The demo has 3 showcases; 4 more make 7, then 43 more make 50.
+    page = invest_index()
+    make_showcases(4)
+    small, html = overview_queries(client, page, query)
+    assert "Invest in load 3" in html
+    make_showcases(43, start=4)
+    large, html = overview_queries(client, page, query)
+    assert len(showcase_titles(html)) == 12  # the first page of the list
+    assert small == large
+    assert small <= 25  # 6 of them are the overview's own
+
+
+@pytest.mark.django_db
+def test_a_second_invest_index_lists_the_same_showcases(client):
+    # The overview lists showcases of the whole language tree, not its children.
+    home = HomePage.objects.get(locale__language_code="en")
+    other = InvestIndexPageFactory(parent=home, slug="invest-again")
+    html = client.get(other.url).content.decode()
+    assert showcase_titles(html) == {showcase(s).title for s in SHOWCASE_REGIONS}
+
+
+@pytest.mark.django_db
+def test_incentive_eligibility_is_translated(client):
+    html = client.get(showcase("emilia-romagna", "it").url).content.decode()
+    assert "Progetti con almeno 2 milioni di euro di R&amp;S" in html
+    assert "Projects with R&amp;D" not in html
+
+
+@pytest.mark.django_db
+def test_desk_mail_links_to_the_inquiry_in_the_admin(client, fresh_rate_limit):
+    client.post(contact_url(showcase("wielkopolska")), valid_data())
+    inquiry = InvestorInquiry.objects.get()
+    assert mail.outbox[0].to == ["invest@umww.example"]
+    assert (
+        f"http://testserver/admin/snippets/branding/investorinquiry/inspect/{inquiry.pk}/"
+        in mail.outbox[0].body
+    )

@@ -1,0 +1,144 @@
+"""Two-step review: editor submits, coordinator approves, lead partner publishes.
+
+Everything goes through the admin URLs an editor's browser would call, and the
+e-mails land in Django's locmem outbox.
+"""
+
+from django.core import mail
+from django.urls import reverse
+from wagtail.models import Page, TaskState, WorkflowState
+
+from cms.factories import make_child_page, make_user
+from home.models import HomePage
+from tests.governance import governed  # noqa: F401
+from tests.test_governance_permissions import page_form
+
+
+def submit(client, user, page, title):
+    client.force_login(user)
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        {**page_form(title, page.slug), "action-submit": "1"},
+    )
+    assert response.status_code == 302
+    page.refresh_from_db()
+    return page.current_workflow_task_state
+
+
+def act(client, user, page, action, comment=""):
+    page.refresh_from_db()
+    state = page.current_workflow_task_state
+    client.force_login(user)
+    return client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, state.pk]),
+        {"comment": comment},
+    )
+
+
+def recipients():
+    return {address for message in mail.outbox for address in message.to}
+
+
+def test_editor_submits_coordinator_approves_lead_partner_publishes(client, governed):  # noqa: F811
+    north, south = governed.north, governed.south
+    page = north.news
+    mail.outbox.clear()
+
+    state = submit(client, north.users.editor, page, "North news, reviewed")
+    assert state.task.specific.name == "Approval by the region's coordinators"
+    page.refresh_from_db()
+    assert page.title == "Test North news"  # not public yet
+    assert north.users.coordinator.email in recipients()
+    assert south.users.coordinator.email not in recipients()
+    assert governed.lead.email not in recipients()
+    assert "North news, reviewed" in mail.outbox[0].subject
+
+    # The other region's coordinator has no action on it and is refused.
+    task = state.task.specific
+    assert task.get_actions(page, south.users.coordinator) == []
+    assert task.get_actions(page, north.users.coordinator)
+    response = act(client, south.users.coordinator, page, "approve")
+    assert response.status_code in (302, 403)
+    state.refresh_from_db()
+    assert state.status == TaskState.STATUS_IN_PROGRESS
+    assert not task.get_task_states_user_can_moderate(south.users.coordinator).exists()
+    assert (
+        task.get_task_states_user_can_moderate(north.users.coordinator)
+        .filter(pk=state.pk)
+        .exists()
+    )
+
+    mail.outbox.clear()
+    act(client, north.users.coordinator, page, "approve")
+    state.refresh_from_db()
+    assert state.status == TaskState.STATUS_APPROVED
+    page.refresh_from_db()
+    assert page.title == "Test North news"  # still waiting for the lead partner
+    lead_state = page.current_workflow_task_state
+    assert lead_state.task.name == "Approval by the lead partner"
+    assert governed.lead.email in recipients()
+    assert north.users.coordinator.email not in recipients()
+
+    # A coordinator cannot take the lead partner's step.
+    act(client, north.users.coordinator, page, "approve")
+    lead_state.refresh_from_db()
+    assert lead_state.status == TaskState.STATUS_IN_PROGRESS
+
+    mail.outbox.clear()
+    act(client, governed.lead, page, "approve", comment="Good to go")
+    page.refresh_from_db()
+    assert page.live
+    assert page.title == "North news, reviewed"
+    assert not page.workflow_in_progress
+    assert north.users.editor.email in recipients()  # told it was approved
+    response = client.get(page.url)
+    assert b"North news, reviewed" in response.content
+
+
+def test_rejection_returns_the_page_to_its_author_with_the_comment(client, governed):  # noqa: F811
+    north = governed.north
+    page = north.news
+    submit(client, north.users.editor, page, "North news, too early")
+    mail.outbox.clear()
+
+    act(
+        client,
+        north.users.coordinator,
+        page,
+        "reject",
+        comment="Add the 2023 export figures",
+    )
+    page.refresh_from_db()
+    assert page.title == "Test North news"
+    workflow_state = WorkflowState.objects.filter(base_content_type__isnull=False).get(
+        object_id=str(page.pk), status=WorkflowState.STATUS_NEEDS_CHANGES
+    )
+    assert workflow_state.requested_by == north.users.editor
+    [message] = [m for m in mail.outbox if north.users.editor.email in m.to]
+    assert "Add the 2023 export figures" in message.body
+    assert "rejected" in message.subject.lower()
+
+    # The author changes it and submits again; the lead partner can reject too.
+    submit(client, north.users.editor, page, "North news, with figures")
+    act(client, north.users.coordinator, page, "approve")
+    mail.outbox.clear()
+    act(client, governed.lead, page, "reject", comment="Cite the source")
+    page.refresh_from_db()
+    assert page.title == "Test North news"
+    [message] = [m for m in mail.outbox if north.users.editor.email in m.to]
+    assert "Cite the source" in message.body
+
+
+def test_pages_outside_regions_are_reviewed_by_the_lead_partner(client, governed):  # noqa: F811
+    home = HomePage.objects.get(locale__language_code="en")
+    writer = make_user("site-writer", [governed.north.governance.editors])
+    page = make_child_page(home, "Partnership news", "partnership-news")
+    state = submit(client, governed.lead, page, "Partnership news, revised")
+    task = state.task.specific
+    assert task.get_actions(page, governed.north.users.coordinator) == []
+    assert task.get_actions(page, governed.lead)
+    assert task.get_actions(page, writer) == []
+    act(client, governed.lead, page, "approve")
+    act(client, governed.lead, page, "approve")
+    page.refresh_from_db()
+    assert Page.objects.get(pk=page.pk).title == "Partnership news, revised"
