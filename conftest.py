@@ -11,3 +11,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache.
+
+    Database changes are rolled back after every test but cache entries are
+    not, so a menu or footer fragment built from one test's rows must not be
+    served to the next.
+    """
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

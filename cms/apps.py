@@ -11,4 +11,7 @@ class CmsConfig(AppConfig):
 
         signals.connect()
         notifications.connect()
+        from cms import frontendcache
+
+        frontendcache.connect()
         from cms import pagecache  # noqa: F401  (connects the invalidation signals)

@@ -20,7 +20,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.utils.cache import patch_response_headers
+from django.utils.cache import patch_cache_control, patch_response_headers
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "pagecache:generation"
@@ -103,7 +103,9 @@ class AnonymousPageCacheMiddleware:
         if _cacheable_response(request, response):
             if hasattr(response, "render") and callable(response.render):
                 response.render()
-            patch_response_headers(response, cache_timeout=60)
+            seconds = getattr(settings, "FRONTEND_CACHE_SECONDS", 60)
+            patch_response_headers(response, cache_timeout=seconds)
+            patch_cache_control(response, public=True, s_maxage=seconds)
             cache.set(key, response, timeout())
             response["X-Page-Cache"] = "MISS"
         return response

@@ -148,6 +148,32 @@ AUTH_PASSWORD_VALIDATORS = [
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
+# CDN / reverse-proxy purging through wagtail.contrib.frontend_cache (see
+# cms/frontendcache.py). Off unless one of these is set:
+#   FRONTEND_CACHE_PURGE_URLS   comma-separated Varnish/nginx purge endpoints (HTTP PURGE)
+#   CLOUDFLARE_API_TOKEN + CLOUDFLARE_ZONE_ID
+#   CLOUDFRONT_DISTRIBUTION_ID  (needs boto3 installed and AWS credentials)
+WAGTAILFRONTENDCACHE = {}
+for _index, _location in enumerate(env_list("FRONTEND_CACHE_PURGE_URLS")):
+    WAGTAILFRONTENDCACHE[f"http{_index}"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": _location,
+    }
+if os.environ.get("CLOUDFLARE_API_TOKEN") and os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+# How long a shared cache (CDN) may keep a public page (s-maxage); menus and
+# footers on other pages catch up within this time after a publish.
+FRONTEND_CACHE_SECONDS = int(os.environ.get("FRONTEND_CACHE_SECONDS", "60"))
+
 # Internationalisation: English is the source language; the others are translations.
 LANGUAGE_CODE = "en"
 LANGUAGES = [

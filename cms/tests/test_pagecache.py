@@ -96,3 +96,14 @@ def test_footer_change_invalidates(client, page_cache):
     response = client.get("/en/")
     assert response["X-Page-Cache"] == "MISS"
     assert "Co-funded by the EU." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_cached_pages_tell_shared_caches_how_long_to_keep_them(
+    client, page_cache, settings
+):
+    settings.FRONTEND_CACHE_SECONDS = 45
+    response = client.get("/en/about/")
+    assert response["X-Page-Cache"] == "MISS"
+    assert "s-maxage=45" in response["Cache-Control"]
+    assert "public" in response["Cache-Control"]

@@ -1,6 +1,8 @@
 from django import template
+from django.template.loader import render_to_string
 from wagtail.models import Page
 
+from home.fragments import cached_fragment
 from home.models import FooterText, StandardPage
 from home.navigation import language_links, locale_home
 
@@ -15,46 +17,74 @@ def get_language_links(context):
     return language_links(request, context.get("page"))
 
 
+def _menu_entries(request):
+    """The language home and its live, public in-menu children, as plain data."""
+    home = locale_home(request)
+    if home is None:
+        return {"home_url": "/", "items": []}
+    return {
+        "home_url": home.get_url(request),
+        "items": [
+            {"title": item.title, "url": item.get_url(request), "path": item.path}
+            for item in Page.objects.child_of(home)
+            .live()
+            .public()
+            .in_menu()
+            .order_by("path")
+        ],
+    }
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    home = locale_home(request)
+    entries = cached_fragment("menu", request, lambda: _menu_entries(request))
     current = context.get("page")
     current_path = getattr(current, "path", "") or ""
     items = []
-    if home is not None:
-        for item in (
-            Page.objects.child_of(home).live().public().in_menu().order_by("path")
-        ):
-            if item.path == current_path:
-                state = "current"
-            elif current_path.startswith(item.path):
-                state = "ancestor"
-            else:
-                state = ""
-            items.append((item, state))
+    for item in entries["items"]:
+        if item["path"] == current_path:
+            state = "current"
+        elif current_path.startswith(item["path"]):
+            state = "ancestor"
+        else:
+            state = ""
+        items.append((item, state))
     site_settings = context.get("settings")
     site_name = "COMPETE IN"
     if site_settings is not None:
         site_name = site_settings["home"]["SiteSettings"].site_name or site_name
-    return {"home": home, "items": items, "site_name": site_name, "request": request}
-
-
-@register.inclusion_tag("includes/footer.html", takes_context=True)
-def site_footer(context):
-    request = context["request"]
-    home = locale_home(request)
-    links = []
-    if home is not None:
-        links = list(
-            StandardPage.objects.child_of(home).live().public().order_by("path")
-        )
     return {
-        "footer_text": FooterText.for_active_locale(),
-        "links": links,
-        "settings": context.get("settings"),
+        "home_url": entries["home_url"],
+        "items": items,
+        "site_name": site_name,
         "request": request,
     }
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer, rendered once per site, language and content generation."""
+    request = context["request"]
+
+    def build():
+        home = locale_home(request)
+        links = []
+        if home is not None:
+            links = list(
+                StandardPage.objects.child_of(home).live().public().order_by("path")
+            )
+        return render_to_string(
+            "includes/footer.html",
+            {
+                "footer_text": FooterText.for_active_locale(),
+                "links": links,
+                "settings": context.get("settings"),
+                "request": request,
+            },
+        )
+
+    return cached_fragment("footer", request, build)
 
 
 @register.simple_tag(takes_context=True)
