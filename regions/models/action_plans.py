@@ -27,7 +27,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
@@ -191,6 +191,31 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
     @property
     def region(self):
         return self.get_parent().specific
+
+    def get_progress(self, request):
+        from regions.progress import build_progress
+
+        return build_progress(self, getattr(request, "user", None))
+
+    def get_progress_url(self, request=None):
+        url = self.get_url(request)
+        return url + self.reverse_subpage("progress") if url else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["progress"] = self.get_progress(request)
+        context["progress_url"] = self.get_progress_url(request)
+        return context
+
+    @path("progress/", name="progress")
+    def progress_view(self, request):
+        """Charts and statuses from the monitoring reports, with the page's privacy
+        (Wagtail checks view restrictions before any route of the page runs)."""
+        return self.render(
+            request,
+            template="regions/action_plan_progress.html",
+            context_overrides={"is_progress_view": True},
+        )
 
 
 class PlanAction(TranslatableMixin, Orderable, ClusterableModel):
@@ -367,6 +392,19 @@ class ActionIndicator(TranslatableMixin, Orderable):
     def __str__(self):
         return f"{self.name} ({self.unit})" if self.unit else self.name
 
+    def save(self, *args, **kwargs):
+        # Wagtail gives a page's translation the target locale on its direct inline
+        # children only (wagtail/wagtail#14425): an indicator, one level deeper,
+        # would keep the source's locale and clash with it. It follows its action.
+        action = getattr(self, "action", None)
+        if (
+            action is not None
+            and action.locale_id
+            and action.locale_id != (self.locale_id)
+        ):
+            self.locale_id = action.locale_id
+        super().save(*args, **kwargs)
+
 
 # Monitoring -------------------------------------------------------------------------
 
@@ -460,7 +498,11 @@ class MonitoringReport(ClusterableModel):
         ordering = ["plan__title", "period"]
         constraints = [
             models.UniqueConstraint(
-                fields=["plan", "period"], name="unique_monitoring_report_period"
+                fields=["plan", "period"],
+                name="unique_monitoring_report_period",
+                violation_error_message=_(
+                    "This plan already has a report for this period."
+                ),
             )
         ]
 
@@ -488,7 +530,7 @@ class MonitoringReport(ClusterableModel):
         if not self.plan_id:
             return
         plan = self.plan
-        if plan.locale_id != Locale.get_default().pk:
+        if not plan.is_english() and plan.has_english_version():
             raise ValidationError(
                 {
                     "plan": _(
@@ -497,20 +539,9 @@ class MonitoringReport(ClusterableModel):
                     )
                 }
             )
-        if (
-            self.period
-            and MonitoringReport.objects.filter(
-                plan_id=self.plan_id, period=self.period
-            )
-            .exclude(pk=self.pk)
-            .exists()
-        ):
-            raise ValidationError(
-                {"period": _("This plan already has a report for this period.")}
-            )
 
     def save(self, *args, **kwargs):
-        if self.plan_id and not self.region_id:
+        if self.plan_id:
             self.region_id = self.plan.get_parent().pk
         super().save(*args, **kwargs)
 
@@ -568,7 +599,11 @@ class ActionProgress(Orderable):
         verbose_name_plural = _("progress of the actions")
         constraints = [
             models.UniqueConstraint(
-                fields=["report", "action"], name="unique_action_progress_per_report"
+                fields=["report", "action"],
+                name="unique_action_progress_per_report",
+                violation_error_message=_(
+                    "Each action can be reported only once in a report."
+                ),
             )
         ]
 
@@ -625,9 +660,8 @@ class IndicatorMeasurement(Orderable):
     )
 
     panels = [
-        FieldRowPanel(
-            [FieldPanel("indicator"), FieldPanel("value"), FieldPanel("measured_on")]
-        )
+        FieldPanel("indicator"),
+        FieldRowPanel([FieldPanel("value"), FieldPanel("measured_on")]),
     ]
 
     class Meta(Orderable.Meta):
