@@ -1,5 +1,6 @@
 """Factories shared by tests and demo data."""
 
+import datetime
 from decimal import Decimal
 
 import factory
@@ -7,6 +8,12 @@ import wagtail_factories
 from wagtail.models import Locale
 
 from regions.models import (
+    ActionIndicator,
+    ActionPlanPage,
+    ActionProgress,
+    IndicatorMeasurement,
+    MonitoringReport,
+    PlanAction,
     RegionIndexPage,
     RegionKeyFigure,
     RegionPage,
@@ -89,3 +96,82 @@ class ValueChainPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ValueChainPage
+
+
+# Action plans -------------------------------------------------------------------
+
+
+class ActionPlanPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Local Action Plan {n}")
+    slug = factory.Sequence(lambda n: f"local-action-plan-{n}")
+    instrument_name = "POR FESR Emilia-Romagna 2014–2020"
+    managing_authority = "Regione Emilia-Romagna"
+    plan_status = ActionPlanPage.Status.APPROVED
+    approval_date = datetime.date(2019, 3, 28)
+    context = "<p>Small firms export too little.</p>"
+    english_summary = "A plan made by a factory."
+
+    class Meta:
+        model = ActionPlanPage
+
+
+def make_plan(region, actions=2, indicators=1, publish=True, **fields):
+    """A plan under ``region`` with ``actions`` actions of ``indicators`` each."""
+    plan = ActionPlanPageFactory.build(**fields)
+    plan.actions = [
+        PlanAction(
+            sort_order=a,
+            title=f"Action {a + 1}",
+            background="<p>What was learned.</p>",
+            activities="<p>What will be done.</p>",
+            players="The region and its partners",
+            start_date=datetime.date(2019, 4, 1),
+            end_date=datetime.date(2020, 12, 31),
+            indicative_cost=Decimal("10000.00") * (a + 1),
+            funding_sources="ERDF",
+            indicators=[
+                ActionIndicator(
+                    sort_order=i,
+                    name=f"Indicator {a + 1}.{i + 1}",
+                    unit="companies",
+                    baseline=Decimal("0"),
+                    target=Decimal("40"),
+                )
+                for i in range(indicators)
+            ],
+        )
+        for a in range(actions)
+    ]
+    region.add_child(instance=plan)
+    revision = plan.save_revision()
+    if publish:
+        revision.publish()
+    plan.refresh_from_db()
+    return plan
+
+
+def make_report(plan, period="2019-04", submitted=True, statuses=None, values=None):
+    """A report on every action of ``plan`` (status per action, one measurement per
+    indicator: ``values`` is a list of numbers, one per indicator in order)."""
+    report = MonitoringReport.objects.create(
+        plan=plan,
+        period=period,
+        submitted_on=datetime.date(2019, 11, 15) if submitted else None,
+    )
+    actions = list(plan.actions.order_by("sort_order"))
+    statuses = statuses or ["in_progress"] * len(actions)
+    for action, status in zip(actions, statuses, strict=False):
+        ActionProgress.objects.create(
+            report=report,
+            action=action,
+            status=status,
+            narrative=f"{action.title} went on.",
+            explanation="Because." if status in ("delayed", "abandoned") else "",
+        )
+    indicators = [i for a in actions for i in a.indicators.order_by("sort_order")]
+    end = report.period_end
+    for indicator, value in zip(indicators, values or [], strict=False):
+        IndicatorMeasurement.objects.create(
+            report=report, indicator=indicator, value=Decimal(value), measured_on=end
+        )
+    return report

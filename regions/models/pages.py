@@ -261,6 +261,7 @@ class RegionPage(BasePage):
         "regions.ValueChainPage",
         "branding.BrandPage",
         "branding.ShowcasePage",
+        "regions.ActionPlanPage",
     ]
 
     class Meta:
@@ -288,6 +289,21 @@ class RegionPage(BasePage):
         showcase = ShowcasePage.objects.child_of(self).live().public().first()
         return brand, showcase
 
+    def get_action_plans(self, request=None):
+        """The region's Local Action Plans the visitor may see (internal ones too,
+        for the region's own people)."""
+        from cms.governance import visible_pages
+
+        from .action_plans import ActionPlanPage
+
+        plans = (
+            ActionPlanPage.objects.child_of(self)
+            .live()
+            .defer_streamfields()
+            .order_by("path")
+        )
+        return list(visible_pages(plans, getattr(request, "user", None)))
+
     def get_stakeholder_groups(self):
         """Members grouped by category, in the order the categories are listed."""
         members = list(self.stakeholders.all())
@@ -306,6 +322,7 @@ class RegionPage(BasePage):
             brand_page=brand,
             showcase_page=showcase,
             stakeholder_groups=self.get_stakeholder_groups(),
+            action_plans=self.get_action_plans(request),
         )
         return context
 

@@ -1,0 +1,267 @@
+"""Action plan pages: where they go, what they require, what translations share."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.models import Locale
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail_localize.models import StringSegment, TranslationSource
+
+from regions.factories import make_plan
+from regions.models import (
+    ActionIndicator,
+    ActionPlanPage,
+    ActionPractice,
+    PlanAction,
+    RegionPage,
+)
+
+
+def _italian(page):
+    return page.get_translation(Locale.objects.get(language_code="it")).specific
+
+
+def _translate(page, language="it"):
+    locale = Locale.objects.get(language_code=language)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = source.create_or_update_translation(
+        locale, copy_parent_pages=True, fallback=True
+    )
+    return source, translation.specific
+
+
+@pytest.mark.django_db
+def test_plans_go_under_regions_only():
+    assert "regions.ActionPlanPage" in RegionPage.subpage_types
+    assert ActionPlanPage.parent_page_types == ["regions.RegionPage"]
+    assert ActionPlanPage.subpage_types == []
+
+
+@pytest.mark.django_db
+def test_an_approved_plan_needs_its_approval_date(governed):
+    plan = make_plan(governed.north.region)
+    plan.plan_status = ActionPlanPage.Status.APPROVED
+    plan.approval_date = None
+    with pytest.raises(ValidationError) as error:
+        plan.full_clean()
+    assert "approval_date" in error.value.message_dict
+    assert "approval date" in error.value.message_dict["approval_date"][0]
+    plan.plan_status = ActionPlanPage.Status.SUBMITTED
+    plan.full_clean()
+
+
+@pytest.mark.django_db
+def test_a_plan_not_in_english_needs_an_english_summary():
+    italian_region = RegionPage.objects.get(
+        slug="emilia-romagna", locale__language_code="en"
+    ).get_translation(Locale.objects.get(language_code="it"))
+    plan = ActionPlanPage(
+        title="Piano scritto in italiano",
+        slug="piano-italiano",
+        instrument_name="POR FESR",
+        managing_authority="Regione Emilia-Romagna",
+        plan_status=ActionPlanPage.Status.DRAFT,
+        english_summary="",
+    )
+    with pytest.raises(ValidationError) as error:
+        italian_region.add_child(instance=plan)
+    message = error.value.message_dict["english_summary"][0]
+    assert "summary in English" in message
+
+    plan.english_summary = "A plan written in Italian, summarised in English."
+    italian_region.add_child(instance=plan)
+    assert ActionPlanPage.objects.filter(slug="piano-italiano").exists()
+
+
+@pytest.mark.django_db
+def test_an_english_plan_and_its_translations_need_no_separate_summary(governed):
+    plan = make_plan(governed.north.region, english_summary="")
+    plan.full_clean()
+    _source, translation = _translate(plan)
+    assert translation.locale.language_code == "it"
+    translation.full_clean()  # the English version exists
+
+
+@pytest.mark.django_db
+def test_action_dates_and_cost_are_checked(governed):
+    plan = make_plan(governed.north.region, actions=1)
+    action = plan.actions.get()
+    action.start_date = datetime.date(2020, 1, 1)
+    action.end_date = datetime.date(2019, 1, 1)
+    with pytest.raises(ValidationError) as error:
+        action.full_clean()
+    assert error.value.message_dict["end_date"] == [
+        "The end date cannot be before the start date."
+    ]
+    action.end_date = datetime.date(2021, 1, 1)
+    action.indicative_cost = Decimal("-1")
+    with pytest.raises(ValidationError) as error:
+        action.full_clean()
+    assert "indicative_cost" in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_numbers_and_dates_are_synchronised_not_translated(governed):
+    plan = make_plan(governed.north.region, actions=1, indicators=1)
+    source, translation = _translate(plan)
+
+    offered = set(
+        StringSegment.objects.filter(source=source).values_list(
+            "string__data", flat=True
+        )
+    )
+    assert "Action 1" in offered and "Indicator 1.1" in offered
+    assert not any(value in offered for value in ("10000.00", "40.00", "2019-04-01"))
+
+    action = translation.actions.get()
+    indicator = action.indicators.get()
+    assert action.locale.language_code == "it"
+    assert indicator.locale.language_code == "it"  # nested, still in its language
+    assert action.translation_key == plan.actions.get().translation_key
+    assert (action.indicative_cost, action.start_date) == (
+        Decimal("10000.00"),
+        datetime.date(2019, 4, 1),
+    )
+    assert (indicator.baseline, indicator.target) == (Decimal("0"), Decimal("40"))
+
+    # The source changes: the translation follows on the next synchronisation.
+    source_action = plan.actions.get()
+    source_action.indicative_cost = Decimal("25000")
+    source_action.end_date = datetime.date(2021, 3, 31)
+    source_indicator = source_action.indicators.get()
+    source_indicator.target = Decimal("55")
+    source_action.save()
+    source_indicator.save()
+    source.update_from_db()
+    source.create_or_update_translation(
+        Locale.objects.get(language_code="it"), fallback=True
+    )
+
+    action = _italian(plan).actions.get()
+    assert action.indicative_cost == Decimal("25000")
+    assert action.end_date == datetime.date(2021, 3, 31)
+    assert action.indicators.get().target == Decimal("55")
+    assert (
+        ActionIndicator.objects.filter(
+            translation_key=source_indicator.translation_key
+        ).count()
+        == 2
+    )  # one per language, no duplicates
+
+
+@pytest.mark.django_db
+def test_inspiring_practices_are_copied_into_translations(governed):
+    from practices.models import PracticePage
+
+    practice = PracticePage.objects.filter(locale__language_code="en").first()
+    plan = make_plan(governed.north.region, actions=1)
+    action = plan.actions.get()
+    ActionPractice.objects.create(action=action, practice=practice)
+    plan.save_revision().publish()
+    _source, translation = _translate(plan)
+    links = ActionPractice.objects.filter(action__page=translation)
+    assert [link.practice_id for link in links] == [practice.pk]
+
+
+@pytest.mark.django_db
+def test_a_plan_with_nested_actions_is_created_in_the_admin(client, governed):
+    """Nested InlinePanels (actions → indicators, practices) post and save."""
+    from practices.models import PracticePage
+
+    practice = PracticePage.objects.filter(locale__language_code="en").first()
+    client.force_login(governed.lead)
+    region = governed.north.region
+    data = nested_form_data(
+        {
+            "title": "Admin-made plan",
+            "slug": "admin-made-plan",
+            "instrument_name": "ERDF programme",
+            "instrument_kind": "erdf_programme",
+            "managing_authority": "The region",
+            "plan_status": "approved",
+            "approval_date": "",
+            "context": rich_text("Context."),
+            "english_summary": "",
+            "actions": inline_formset(
+                [
+                    {
+                        "title": "First action",
+                        "background": rich_text("Learned."),
+                        "activities": rich_text("Do."),
+                        "players": "Us",
+                        "start_date": "2019-04-01",
+                        "end_date": "2020-04-01",
+                        "indicative_cost": "1000",
+                        "funding_sources": "ERDF",
+                        "inspiring_practices": inline_formset(
+                            [{"practice": practice.pk}]
+                        ),
+                        "indicators": inline_formset(
+                            [
+                                {
+                                    "name": "Firms",
+                                    "unit": "companies",
+                                    "baseline": "0",
+                                    "target": "10",
+                                }
+                            ]
+                        ),
+                    }
+                ]
+            ),
+        }
+    )
+    url = f"/admin/pages/add/regions/actionplanpage/{region.pk}/"
+    response = client.post(url, data)
+    assert response.status_code == 200  # refused: approved without a date
+    assert "An approved plan needs its approval date" in response.content.decode()
+    assert not ActionPlanPage.objects.filter(slug="admin-made-plan").exists()
+
+    data["approval_date"] = "2019-05-01"
+    response = client.post(url, data)
+    assert response.status_code == 302
+    plan = ActionPlanPage.objects.get(slug="admin-made-plan")
+    action = plan.actions.get()
+    assert action.title == "First action"
+    assert [i.name for i in action.indicators.all()] == ["Firms"]
+    assert [p.practice_id for p in action.inspiring_practices.all()] == [practice.pk]
+
+    edit = client.get(f"/admin/pages/{plan.pk}/edit/").content.decode()
+    assert 'name="actions-0-indicators-0-name"' in edit
+    assert 'name="actions-0-inspiring_practices-0-practice"' in edit
+
+
+@pytest.mark.django_db
+def test_demo_has_a_plan_in_every_language_for_every_partner():
+    slugs = [
+        "reggio-emilia",
+        "emilia-romagna",
+        "west-yorkshire",
+        "valencia",
+        "gavleborg",
+        "silesia",
+        "wielkopolska",
+    ]
+    for slug in slugs:
+        region = RegionPage.objects.get(slug=slug, locale__language_code="en")
+        plan = ActionPlanPage.objects.child_of(region).live().get()
+        assert 2 <= plan.actions.count() <= 4
+        assert plan.monitoring_reports.filter(submitted_on__isnull=False).count() == 2
+        languages = set(
+            ActionPlanPage.objects.filter(
+                translation_key=plan.translation_key
+            ).values_list("locale__language_code", flat=True)
+        )
+        assert languages == {"en", "it", "es", "sv", "pl"}
+    italian = ActionPlanPage.objects.get(
+        locale__language_code="it",
+        translation_key=ActionPlanPage.objects.get(
+            locale__language_code="en",
+            slug="local-action-plan",
+            title__contains="Emilia-Romagna",
+        ).translation_key,
+    )
+    assert italian.title == "Piano d'azione locale dell'Emilia-Romagna"
+    assert PlanAction.objects.filter(page=italian).first().title.startswith("Servizio")
