@@ -45,12 +45,13 @@ def main():
     call_command("migrate", "branding", OLD[1], verbosity=0)
     old_apps = MigrationLoader(connection).project_state(OLD).apps
     Old = old_apps.get_model("branding", "InvestorInquiry")
+    day = datetime.datetime
     received = [
         # (company, region, showcase, status, received)
-        ("Aster", region.pk, showcase.pk, "new", datetime.datetime(2025, 12, 30, 9)),
-        ("Boreal", region_it.pk, showcase_it.pk, "assigned", datetime.datetime(2026, 1, 2, 9)),
-        ("Cirrus", None, showcase_it.pk, "answered", datetime.datetime(2026, 1, 9, 9)),
-        ("Dune", None, None, "spam", datetime.datetime(2026, 1, 10, 9)),
+        ("Aster", region.pk, showcase.pk, "new", day(2025, 12, 30, 9)),
+        ("Boreal", region_it.pk, showcase_it.pk, "assigned", day(2026, 1, 2, 9)),
+        ("Cirrus", None, showcase_it.pk, "answered", day(2026, 1, 9, 9)),
+        ("Dune", None, None, "spam", day(2026, 1, 10, 9)),
     ]
     ids = []
     for company, region_id, showcase_id, status, when in received:
