@@ -76,6 +76,7 @@ class CaseInspectView(RegionScopedObjectMixin, snippet_views.InspectView):
                 "transition_form": TransitionForm(),
                 "transition_url": self.viewset_url("transition"),
                 "note_url": self.viewset_url("note"),
+                "case_links": case.admin_links(),
             }
         )
         return context

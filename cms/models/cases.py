@@ -158,6 +158,10 @@ class BaseCase(models.Model):
                 self.add_note(user, comment, log_it=False)
         return self
 
+    def admin_links(self):
+        """[(label, url)] shown on the case's admin page; case types add theirs."""
+        return []
+
     def before_transition(self, current, target, user):
         """Hook for case types with extra rules; raise IllegalTransition to refuse."""
 
