@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from cms.governance import source_region
 from regions.models import RegionPage
 
 from .models import PracticePage
@@ -35,7 +36,8 @@ def practice_traceability(request, pk):
 
 
 def region_traceability(request, pk):
-    region = _page(RegionPage, pk)
+    # The plans and their monitoring live in the source language.
+    region = source_region(_page(RegionPage, pk))
     actions = region_trace(region, request.user, public=False)
     return render(
         request,

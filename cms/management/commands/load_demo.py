@@ -8,11 +8,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 
 from cms.demo import DemoContext
 from cms.governance import ensure_demo_users
 
 DEV_DEFAULT_PASSWORD = "compete-in-demo"
+DUMMY_EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 
 
 def demo_password():
@@ -60,9 +62,12 @@ class Command(BaseCommand):
             accounts = ensure_demo_users(password)
             # Cases come last: they are assigned to the demo accounts and link to
             # pages of several apps (practices, action plans, showcases).
-            for app_config, module in self.demo_modules("load_cases"):
-                demo.log(f"Loading demo cases: {app_config.verbose_name}")
-                module.load_cases(demo)
+            # The demo accounts' addresses are made up: assigning demo cases sends
+            # no e-mail.
+            with override_settings(EMAIL_BACKEND=DUMMY_EMAIL_BACKEND):
+                for app_config, module in self.demo_modules("load_cases"):
+                    demo.log(f"Loading demo cases: {app_config.verbose_name}")
+                    module.load_cases(demo)
         summary = ", ".join(f"{n} {kind}" for kind, n in demo.created.items())
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready ({summary or 'nothing new'}).")
