@@ -121,6 +121,8 @@ class BaseCase(models.Model):
     def status_label(self):
         return self.workflow.labels.get(self.status, self.status)
 
+    status_label.short_description = _("Status")
+
     def allowed_transitions(self):
         return [
             (s, self.workflow.labels[s]) for s in self.workflow.allowed(self.status)
