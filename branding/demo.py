@@ -18,6 +18,7 @@ from branding.models import (
     ShowcaseSector,
     SuccessStory,
 )
+from branding.models.inquiries import inquiry_due_date
 from cms.demo import add_child_once, translate
 from home.models import HomePage, StandardPage
 from regions.demo import translations
@@ -984,3 +985,130 @@ def load_pages(demo):
             demo.count("translations", translate(page, strings, user=demo.user))
             pages.append(page)
     return pages
+
+
+# Investor inquiries: one in each state, as the desks would have handled them.
+# (showcase region, language, name, company, country, message, steps, notes)
+INQUIRIES = [
+    {
+        "region": "emilia-romagna",
+        "language": "it",
+        "name": "Aiko Tanaka",
+        "company": "Tanaka Precision Robotics",
+        "email": "aiko.tanaka@tanaka-robotics.example",
+        "country": "Japan",
+        "sector": "automotive",
+        "message": "Cerchiamo un'area di 20.000 m² vicino a Modena per un impianto di assemblaggio di robot collaborativi. Quali incentivi regionali si applicano?",
+        "steps": [],
+        "days_ago": 1,
+    },
+    {
+        "region": "emilia-romagna",
+        "language": "en",
+        "name": "Lars Holm",
+        "company": "Nordic Food Tech AB",
+        "email": "lars.holm@nordicfoodtech.example",
+        "country": "Sweden",
+        "sector": "agri-food",
+        "message": "We are looking for a research partner and a pilot plant for plant-based dairy alternatives in the Food Valley.",
+        "steps": ["assign"],
+        "note": "Forwarded the list of the food technopoles; call booked for next week.",
+        "days_ago": 9,
+        "priority": "high",
+    },
+    {
+        "region": "valencia",
+        "language": "es",
+        "name": "María Sánchez",
+        "company": "Ceramic Coatings Inc.",
+        "email": "maria.sanchez@ceramiccoatings.example",
+        "country": "United States",
+        "sector": "ceramics",
+        "message": "Queremos abrir un centro de I+D de esmaltes cerámicos en Castellón. ¿Qué suelo industrial hay disponible y qué ayudas ofrece la Generalitat?",
+        "steps": ["assign", "answered"],
+        "note": "Sent the IVACE site catalogue and the R&D grant call; the company will visit in spring.",
+        "days_ago": 12,
+    },
+    {
+        "region": "wielkopolska",
+        "language": "pl",
+        "name": "Jan Kowalski",
+        "company": "Baltic Logistics Sp. z o.o.",
+        "email": "jan.kowalski@balticlogistics.example",
+        "country": "Poland",
+        "sector": "",
+        "message": "Szukamy terenu pod centrum logistyczne przy autostradzie A2 w pobliżu Poznania.",
+        "steps": ["assign", "answered", "closed"],
+        "note": "Three sites proposed; the company chose a site near Poznań. Closed.",
+        "days_ago": 30,
+    },
+    {
+        "region": "valencia",
+        "language": "en",
+        "name": "Best Offer",
+        "company": "SEO Marketing Ltd",
+        "email": "offers@seo-marketing.example",
+        "country": "Unknown",
+        "sector": "",
+        "message": "We can bring your website to the first page of Google. Reply for a free offer!",
+        "steps": ["spam"],
+        "days_ago": 4,
+    },
+]
+
+
+def load_cases(demo):
+    """Investor inquiries in every state, assigned to the regions' coordinators."""
+    import datetime
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from branding.models import InvestorInquiry
+    from cms.governance import source_region
+
+    User = get_user_model()
+    today = timezone.localdate()
+    for data in INQUIRIES:
+        if InvestorInquiry.objects.filter(email=data["email"]).exists():
+            continue
+        locale = Locale.objects.filter(language_code=data["language"]).first()
+        region = RegionPage.objects.filter(
+            slug=data["region"], locale__language_code=data["language"]
+        ).first()
+        if locale is None or region is None:
+            continue
+        showcase = ShowcasePage.objects.child_of(region).first()
+        sector = Sector.objects.filter(code=data["sector"], locale=locale).first()
+        inquiry = InvestorInquiry.objects.create(
+            name=data["name"],
+            company=data["company"],
+            email=data["email"],
+            country=data["country"],
+            sector=sector,
+            message=data["message"],
+            consent=True,
+            locale=locale,
+            showcase=showcase,
+            region=source_region(region),
+            priority=data.get("priority", "normal"),
+        )
+        received = today - datetime.timedelta(days=data["days_ago"])
+        InvestorInquiry.objects.filter(pk=inquiry.pk).update(
+            created_at=timezone.make_aware(
+                datetime.datetime.combine(received, datetime.time(10))
+            ),
+            due_date=inquiry_due_date(received),
+        )
+        inquiry.refresh_from_db()
+        coordinator = User.objects.filter(
+            username=f"{data['region']}-coordinator"
+        ).first()
+        for step in data["steps"]:
+            if step == "assign":
+                inquiry.assign(coordinator, user=demo.user)
+            else:
+                inquiry.transition(step, user=coordinator or demo.user)
+        if data.get("note"):
+            inquiry.add_note(coordinator or demo.user, data["note"])
+        demo.count("inquiries")

@@ -1,15 +1,18 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.cases.forms import CaseAdminForm
+from cms.cases.permissions import CasePermissionPolicy
+from cms.cases.views import CaseViewSet
 
 from .models import InvestorInquiry
 
 
-class InquiryPermissionPolicy(ModelPermissionPolicy):
-    """Inquiries come only from the public form: nobody adds one by hand."""
+class InquiryPermissionPolicy(CasePermissionPolicy):
+    """Region-scoped like every case; and nobody adds an inquiry by hand: they come
+    only from the public contact form."""
 
     def user_has_permission(self, user, action):
         if action == "add":
@@ -20,18 +23,40 @@ class InquiryPermissionPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
-class InvestorInquiryViewSet(SnippetViewSet):
+class InvestorInquiryViewSet(CaseViewSet):
     model = InvestorInquiry
     icon = "mail"
     menu_label = _("Investor inquiries")
     menu_order = 310
-    add_to_admin_menu = True
-    list_display = ["company", "name", "country", "region", "status", "created_at"]
-    list_filter = ["status", "region", "locale"]
-    search_fields = ["name", "company", "email", "message"]
+    search_fields = ["reference", "title", "name", "company", "email", "message"]
+    list_display = [
+        "reference",
+        "title",
+        "status_label",
+        "region",
+        "assignee",
+        "due_date",
+        "priority",
+        "created_at",
+    ]
+    list_export = [
+        "reference",
+        "title",
+        "status",
+        "region",
+        "assignee",
+        "due_date",
+        "priority",
+        "name",
+        "company",
+        "email",
+        "country",
+        "created_at",
+        "updated_at",
+    ]
     ordering = ["-created_at"]
-    inspect_view_enabled = True
     inspect_view_fields = [
+        "reference",
         "name",
         "company",
         "email",
@@ -42,12 +67,22 @@ class InvestorInquiryViewSet(SnippetViewSet):
         "locale",
         "region",
         "showcase",
-        "status",
+        "assignee",
+        "due_date",
+        "priority",
         "notified_at",
         "created_at",
     ]
-    # Editors only move an inquiry along; what the visitor wrote stays as sent.
-    panels = [FieldPanel("status")]
+    # The desk works on the case; what the visitor wrote stays as sent. The region
+    # is the showcase's and is not moved by hand.
+    edit_handler = ObjectList(
+        [
+            FieldPanel("title"),
+            FieldPanel("assignee"),
+            FieldRowPanel([FieldPanel("due_date"), FieldPanel("priority")]),
+        ],
+        base_form_class=CaseAdminForm,
+    )
 
 
 register_permission_policy(InvestorInquiry, InquiryPermissionPolicy(InvestorInquiry))

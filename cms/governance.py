@@ -103,6 +103,22 @@ def access_admin():
     return permission("wagtailadmin", "access_admin")
 
 
+def case_permissions():
+    """Add, change and view on every case type (subclasses of cms BaseCase)."""
+    from cms.models import BaseCase
+
+    models = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, BaseCase) and model._meta.app_label != "tests"
+    ]
+    content_types = ContentType.objects.get_for_models(*models).values()
+    return Permission.objects.filter(
+        content_type__in=content_types,
+        codename__regex=r"^(add|change|view)_",
+    )
+
+
 def lead_partner_group():
     return Group.objects.filter(name=LEAD_PARTNER).first()
 
@@ -323,6 +339,8 @@ def setup_region(region_page):
     ]
     for group in (editors, coordinators):
         group.permissions.add(*regional_permissions)
+    # Coordinators run their region's cases (cms.cases narrows them to the region).
+    coordinators.permissions.add(*case_permissions())
 
     for page in Page.objects.filter(translation_key=source.translation_key):
         _grant_page_permissions(editors, page, EDITOR_PAGE_PERMISSIONS)

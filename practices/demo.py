@@ -324,3 +324,130 @@ def load(demo):
         activities = ensure_index(demo, home, EventIndexPage, EVENT_INDEX)
         ensure_events(demo, activities, regions, practices, documents)
         ensure_collections(demo, home, regions)
+
+
+# Transfer cases: (adopting region, practice slug, stages walked, due in days, note).
+# Stages that need the plan's action ("in_action_plan" and after) are walked only
+# when the region's action plan exists (regions' demo); otherwise the case stops
+# at "adapting" and a later demo run does not move it (it is found and skipped).
+TRANSFER_CASES = [
+    (
+        "valencia",
+        "food-innovation-program",
+        ["contacted", "study_visit", "adapting", "in_action_plan"],
+        60,
+        "Study visit to Reggio Emilia; the food innovation programme becomes an "
+        "action of the Valencian plan.",
+    ),
+    (
+        "reggio-emilia",
+        "gavle-export-coaching",
+        ["contacted", "adapting", "in_action_plan", "implemented"],
+        90,
+        "Coaching adapted to the municipality's export desk; first cohort of 12 firms.",
+    ),
+    (
+        "silesia",
+        "er-go-global",
+        ["contacted", "study_visit", "adapting", "in_action_plan"],
+        45,
+        "",
+    ),
+    (
+        "west-yorkshire",
+        "invest-in-emilia-romagna",
+        [
+            "contacted",
+            "study_visit",
+            "adapting",
+            "in_action_plan",
+            "implemented",
+            "closed",
+        ],
+        None,
+        "The investor desk runs on its own now: case closed.",
+    ),
+    (
+        "emilia-romagna",
+        "triip",
+        ["contacted", "study_visit", "adapting", "in_action_plan"],
+        30,
+        "",
+    ),
+    (
+        "gavleborg",
+        "xpande",
+        ["contacted", "study_visit"],
+        20,
+        "Study visit to IVACE in Valencia planned with the LSG.",
+    ),
+    ("wielkopolska", "gavleborg-talent-attraction", ["contacted", "adapting"], -5, ""),
+    ("valencia", "er-go-global", ["contacted"], 14, ""),
+    ("reggio-emilia", "leeds-export-mentoring", [], 30, ""),
+    (
+        "silesia",
+        "triip",
+        ["contacted", "abandoned"],
+        None,
+        "The regional budget for the programme was cut: transfer abandoned.",
+    ),
+]
+NEEDS_ACTION = {"in_action_plan", "implemented", "closed"}
+
+
+def plan_action_for(region, practice):
+    """The region's action (English plan) inspired by ``practice``, else its first."""
+    from regions.models import ActionPlanPage, PlanAction
+
+    plans = ActionPlanPage.objects.child_of(region)
+    actions = PlanAction.objects.filter(page__in=plans).order_by(
+        "page__path", "sort_order"
+    )
+    inspired = actions.filter(inspiring_practices__practice=practice).first()
+    return inspired or actions.first()
+
+
+def load_cases(demo):
+    """Transfer cases in every stage, assigned to the adopting regions' coordinators."""
+    import datetime
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from .models import TransferCase
+
+    User = get_user_model()
+    english = Locale.get_default()
+    today = timezone.localdate()
+    for region_slug, practice_slug, stages, due_in, note in TRANSFER_CASES:
+        region = RegionPage.objects.filter(slug=region_slug, locale=english).first()
+        practice = PracticePage.objects.filter(
+            slug=practice_slug, locale=english
+        ).first()
+        if region is None or practice is None:
+            continue
+        if TransferCase.objects.filter(practice=practice, region=region).exists():
+            continue
+        coordinator = User.objects.filter(username=f"{region_slug}-coordinator").first()
+        case = TransferCase.objects.create(
+            title=f"{region.title}: {practice.title}"[:255],
+            practice=practice,
+            region=region,
+            due_date=(
+                today + datetime.timedelta(days=due_in) if due_in is not None else None
+            ),
+        )
+        if coordinator is not None:
+            case.assign(coordinator, user=demo.user)
+        actor = coordinator or demo.user
+        for stage in stages:
+            if stage in NEEDS_ACTION and case.action_id is None:
+                action = plan_action_for(region, practice)
+                if action is None:
+                    break
+                case.action = action
+                case.save(update_fields=["action", "updated_at"])
+            case.transition(stage, user=actor)
+        if note:
+            case.add_note(actor, note)
+        demo.count("transfer cases")

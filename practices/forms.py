@@ -1,9 +1,15 @@
 """Editor forms of the practice pages."""
 
 from django import forms
+from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page
+
+from cms.cases.forms import CaseAdminForm
+from cms.cases.permissions import region_page_ids_for, sees_every_region
 
 VALIDATION_FIELDS = ("validation_status", "validated_at", "validated_by")
 
@@ -77,3 +83,44 @@ class PracticeCollectionPageForm(WagtailAdminPageForm):
                 disabled=field.disabled,
             )
             self.initial["pillars"] = list(self.instance.pillars or [])
+
+
+class ActionChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, action):
+        return f"{action.page.title} — {action.title}"
+
+
+class TransferCaseForm(CaseAdminForm):
+    """The case form, with the action chosen among the actions of the plans (in
+    English) of the regions the user works for."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("action")
+        if field is None:
+            return
+        from regions.models import PlanAction
+
+        actions = PlanAction.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        ).select_related("page")
+        user = self.for_user
+        if user is not None and not sees_every_region(user):
+            keys = Page.objects.filter(pk__in=region_page_ids_for(user)).values(
+                "translation_key"
+            )
+            within = Q()
+            for path in Page.objects.filter(translation_key__in=keys).values_list(
+                "path", flat=True
+            ):
+                within |= Q(page__path__startswith=path)
+            actions = actions.filter(within) if within else actions.none()
+        if self.instance.action_id:
+            actions = actions | PlanAction.objects.filter(pk=self.instance.action_id)
+        self.fields["action"] = ActionChoiceField(
+            queryset=actions.order_by("page__path", "sort_order"),
+            required=False,
+            label=field.label,
+            help_text=field.help_text,
+            empty_label=_("Not yet in the plan"),
+        )

@@ -195,6 +195,12 @@ def _row_counts():
         "wagtail_localize.StringTranslation",
         "auth.User",
         "wagtailcore.Site",
+        "wagtailcore.ModelLogEntry",
+        "branding.InvestorInquiry",
+        "branding.InvestorInquiryNote",
+        "practices.TransferCase",
+        "practices.TransferCaseNote",
+        "cms.CaseReferenceCounter",
     ]
     return {name: apps.get_model(name).objects.count() for name in models}
 

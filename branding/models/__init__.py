@@ -5,7 +5,7 @@ from .inlines import (
     ShowcaseSector,
     SuccessStory,
 )
-from .inquiries import InvestorInquiry
+from .inquiries import InquiryStatus, InvestorInquiry, InvestorInquiryNote
 from .pages import BrandPage, InvestIndexPage, ShowcasePage
 
 __all__ = [
@@ -14,7 +14,9 @@ __all__ = [
     "Incentive",
     "InvestIndexPage",
     "InvestmentSite",
+    "InquiryStatus",
     "InvestorInquiry",
+    "InvestorInquiryNote",
     "ShowcasePage",
     "ShowcaseSector",
     "SuccessStory",

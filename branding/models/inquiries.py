@@ -1,26 +1,81 @@
+"""Investor inquiries: messages from a showcase's contact form, handled as cases."""
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.cases.dates import add_working_days
+from cms.cases.state_machine import IllegalTransition, StateMachine
+from cms.models import BaseCase, BaseCaseNote
 
-class InvestorInquiry(models.Model):
-    """A message from a showcase's contact form.
+# The desk promises an answer "within five working days" (the thanks page says so).
+ANSWER_WITHIN_WORKING_DAYS = 5
 
-    A later issue turns inquiries into managed cases (reference, assignee, due
-    date, priority, state machine). ``status`` is therefore a plain CharField whose
-    values already are the case states, so that change only adds columns.
+
+class InquiryStatus(models.TextChoices):
+    NEW = "new", _("New")
+    ASSIGNED = "assigned", _("Assigned")
+    ANSWERED = "answered", _("Answered")
+    CLOSED = "closed", _("Closed")
+    SPAM = "spam", _("Spam")
+
+
+# The legal moves of an inquiry:
+# - new → assigned (someone takes it; assigning a new inquiry does this by itself)
+# - new, assigned → spam (junk the honeypot missed)
+# - assigned → answered (the desk has replied to the investor)
+# - answered → closed (nothing more to do)
+# - answered → assigned (the investor wrote back: work on it again)
+# - spam → new (marked as spam by mistake: restore it)
+# "closed" is final: a later message from the same investor is a new inquiry.
+INQUIRY_WORKFLOW = StateMachine(
+    initial=InquiryStatus.NEW,
+    transitions={
+        InquiryStatus.NEW: (InquiryStatus.ASSIGNED, InquiryStatus.SPAM),
+        InquiryStatus.ASSIGNED: (InquiryStatus.ANSWERED, InquiryStatus.SPAM),
+        InquiryStatus.ANSWERED: (InquiryStatus.CLOSED, InquiryStatus.ASSIGNED),
+        InquiryStatus.SPAM: (InquiryStatus.NEW,),
+    },
+    labels=dict(InquiryStatus.choices),
+    final=(InquiryStatus.CLOSED,),
+    closed=(InquiryStatus.CLOSED, InquiryStatus.SPAM),
+)
+
+
+def inquiry_title(company, name):
+    return f"{company} ({name})"[:255]
+
+
+def inquiry_due_date(received):
+    return add_working_days(received, ANSWER_WITHIN_WORKING_DAYS)
+
+
+class InvestorInquiry(BaseCase):
+    """A message from a showcase's contact form, handled by the region's desk.
+
+    What the visitor wrote (name, company, e-mail, country, sector, message) stays
+    as sent; the desk works on the case fields: assignee, due date, priority,
+    status and the timeline of notes.
     """
 
-    class Status(models.TextChoices):
-        NEW = "new", _("New")
-        ASSIGNED = "assigned", _("Assigned")
-        ANSWERED = "answered", _("Answered")
-        CLOSED = "closed", _("Closed")
-        SPAM = "spam", _("Spam")
+    Status = InquiryStatus
+    reference_prefix = "INQ"
+    workflow = INQUIRY_WORKFLOW
 
-    name = models.CharField(_("name"), max_length=150)
-    company = models.CharField(_("company"), max_length=200)
-    email = models.EmailField(_("e-mail"))
-    country = models.CharField(_("country"), max_length=100)
+    name = models.CharField(
+        _("name"), max_length=150, help_text=_("The visitor's name, as sent.")
+    )
+    company = models.CharField(
+        _("company"), max_length=200, help_text=_("The visitor's company, as sent.")
+    )
+    email = models.EmailField(
+        _("e-mail"), help_text=_("Where the desk answers the visitor.")
+    )
+    country = models.CharField(
+        _("country"),
+        max_length=100,
+        help_text=_("The country the company is based in, as sent."),
+    )
     sector = models.ForeignKey(
         "regions.Sector",
         null=True,
@@ -28,8 +83,11 @@ class InvestorInquiry(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("sector of interest"),
+        help_text=_("The sector the visitor chose, if any."),
     )
-    message = models.TextField(_("message"))
+    message = models.TextField(
+        _("message"), help_text=_("What the visitor wrote, as sent.")
+    )
     consent = models.BooleanField(
         _("consent to the privacy notice"),
         default=False,
@@ -43,14 +101,6 @@ class InvestorInquiry(models.Model):
         verbose_name=_("language"),
         help_text=_("The language the visitor wrote in."),
     )
-    region = models.ForeignKey(
-        "regions.RegionPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="investor_inquiries",
-        verbose_name=_("region"),
-    )
     showcase = models.ForeignKey(
         "branding.ShowcasePage",
         null=True,
@@ -58,13 +108,15 @@ class InvestorInquiry(models.Model):
         on_delete=models.SET_NULL,
         related_name="investor_inquiries",
         verbose_name=_("showcase page"),
+        help_text=_("The showcase page whose contact form was used."),
     )
     status = models.CharField(
         _("status"),
         max_length=20,
-        choices=Status.choices,
-        default=Status.NEW,
+        choices=InquiryStatus.choices,
+        default=InquiryStatus.NEW,
         db_index=True,
+        editable=False,
         help_text=_("Where the inquiry stands."),
     )
     notified_at = models.DateTimeField(
@@ -74,13 +126,50 @@ class InvestorInquiry(models.Model):
         editable=False,
         help_text=_("When the e-mail to the investment desk was sent."),
     )
-    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    created_at = models.DateTimeField(
+        _("received"),
+        auto_now_add=True,
+        db_index=True,
+        help_text=_("When the message arrived."),
+    )
 
     class Meta:
         verbose_name = _("investor inquiry")
         verbose_name_plural = _("investor inquiries")
         ordering = ["-created_at"]
 
-    def __str__(self):
-        return f"{self.company} ({self.name})"
+    def save(self, *args, **kwargs):
+        if not self.title:
+            self.title = inquiry_title(self.company, self.name)
+        if not self.pk and not self.due_date:
+            self.due_date = inquiry_due_date(timezone.localdate())
+        super().save(*args, **kwargs)
+
+    def before_transition(self, current, target, user):
+        if target == InquiryStatus.ASSIGNED and self.assignee_id is None:
+            raise IllegalTransition(
+                _(
+                    "Assign the inquiry to someone before moving it to "
+                    "“Assigned”: choose the assignee in the inquiry's edit form."
+                )
+            )
+
+    def assign(self, assignee, user=None):
+        """Assigning a new inquiry also moves it to “Assigned”."""
+        super().assign(assignee, user=user)
+        if assignee is not None and self.status == InquiryStatus.NEW:
+            self.transition(InquiryStatus.ASSIGNED, user=user)
+        return self
+
+
+class InvestorInquiryNote(BaseCaseNote):
+    case = models.ForeignKey(
+        InvestorInquiry,
+        on_delete=models.CASCADE,
+        related_name="notes",
+        verbose_name=_("inquiry"),
+    )
+
+    class Meta(BaseCaseNote.Meta):
+        verbose_name = _("inquiry note")
+        verbose_name_plural = _("inquiry notes")

@@ -22,6 +22,7 @@ from branding.blocks import (
     SellingPointBlock,
 )
 from cms import ratelimit
+from cms.governance import source_region
 from home.models import BasePage
 from regions.maps import build_map
 from regions.models import RegionPage, Sector
@@ -296,13 +297,18 @@ class ShowcasePage(RoutablePageMixin, BasePage):
         inquiry.locale = self.locale
         inquiry.showcase = self
         region = self.region
-        inquiry.region = region if isinstance(region, RegionPage) else None
+        # The case belongs to the region in the source language, whose
+        # coordinators handle it whatever language the visitor wrote in.
+        inquiry.region = (
+            source_region(region) if isinstance(region, RegionPage) else None
+        )
         inquiry.status = InvestorInquiry.Status.NEW
         inquiry.save()
         return inquiry
 
     def notify_desk(self, inquiry):
-        region = inquiry.region
+        region = self.region
+        region = region if isinstance(region, RegionPage) else None
         recipient = region.desk_email if region and region.desk_email else None
         if not recipient:
             logger.warning("Inquiry %s: the region has no desk e-mail", inquiry.pk)

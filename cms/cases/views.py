@@ -17,6 +17,7 @@ from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.cases.forms import CaseAdminForm
 from cms.cases.permissions import (
     CasePermissionPolicy,
     case_visible_to,
@@ -75,6 +76,7 @@ class CaseInspectView(RegionScopedObjectMixin, snippet_views.InspectView):
                 "transition_form": TransitionForm(),
                 "transition_url": self.viewset_url("transition"),
                 "note_url": self.viewset_url("note"),
+                "case_links": case.admin_links(),
             }
         )
         return context
@@ -180,6 +182,13 @@ class CaseViewSet(SnippetViewSet):
         if self.filterset_class in (None, self.UNDEFINED):
             self.filterset_class = case_filterset_for(self.model)
         register_case_model(self.model)
+
+    def get_edit_handler(self):
+        # Every case form narrows the region choices and audits assignments.
+        handler = super().get_edit_handler()
+        if handler is not None and handler.base_form_class is None:
+            handler.base_form_class = CaseAdminForm
+        return handler
 
     def get_queryset(self, request):
         return visible_cases(

@@ -121,6 +121,8 @@ class BaseCase(models.Model):
     def status_label(self):
         return self.workflow.labels.get(self.status, self.status)
 
+    status_label.short_description = _("Status")
+
     def allowed_transitions(self):
         return [
             (s, self.workflow.labels[s]) for s in self.workflow.allowed(self.status)
@@ -157,6 +159,10 @@ class BaseCase(models.Model):
             if comment:
                 self.add_note(user, comment, log_it=False)
         return self
+
+    def admin_links(self):
+        """[(label, url)] shown on the case's admin page; case types add theirs."""
+        return []
 
     def before_transition(self, current, target, user):
         """Hook for case types with extra rules; raise IllegalTransition to refuse."""

@@ -15,6 +15,7 @@ from .taxonomy import (
     PracticePageTag,
     ValidationStatus,
 )
+from .transfers import TransferCase, TransferCaseNote, TransferStage
 
 __all__ = [
     "EventIndexPage",
@@ -31,5 +32,8 @@ __all__ = [
     "PracticePage",
     "PracticePageDocument",
     "PracticePageTag",
+    "TransferCase",
+    "TransferCaseNote",
+    "TransferStage",
     "ValidationStatus",
 ]

@@ -406,7 +406,14 @@ class PracticePage(BasePage):
         context["show_contact_email"] = request.user.is_authenticated
         context["login_url"] = settings.LOGIN_URL
         context["presented_at"] = self.get_events(request)
+        context["inspired_actions"] = self.get_inspired_actions(request)
         return context
+
+    def get_inspired_actions(self, request):
+        """Actions of published plans, in this language, that name this practice."""
+        from ..traceability import practice_trace_public
+
+        return practice_trace_public(self, getattr(request, "user", None))
 
     def get_events(self, request):
         """The exchange activities, in this language, where it was presented."""

@@ -8,11 +8,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 
 from cms.demo import DemoContext
 from cms.governance import ensure_demo_users
 
 DEV_DEFAULT_PASSWORD = "compete-in-demo"
+DUMMY_EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 
 
 def demo_password():
@@ -35,23 +37,37 @@ class Command(BaseCommand):
         "run adds and changes nothing."
     )
 
+    @staticmethod
+    def demo_modules(function_name):
+        """Each app's ``demo`` module that has ``function_name``, in app order."""
+        for app_config in apps.get_app_configs():
+            module_name = f"{app_config.name}.demo"
+            if importlib.util.find_spec(module_name) is None:
+                continue
+            module = importlib.import_module(module_name)
+            if hasattr(module, function_name):
+                yield app_config, module
+
     def handle(self, *args, verbosity=1, **options):
         password = demo_password()
         with transaction.atomic():
             admin = self.ensure_admin(password)
             demo = DemoContext(user=admin, stdout=self.stdout, verbosity=verbosity)
-            for app_config in apps.get_app_configs():
-                module_name = f"{app_config.name}.demo"
-                if importlib.util.find_spec(module_name) is None:
-                    continue
-                module = importlib.import_module(module_name)
-                if hasattr(module, "load"):
-                    demo.log(f"Loading demo content: {app_config.verbose_name}")
-                    module.load(demo)
+            for app_config, module in self.demo_modules("load"):
+                demo.log(f"Loading demo content: {app_config.verbose_name}")
+                module.load(demo)
             # Last, once every app has added its regions: groups, workflow and
             # one demo account per role and region.
             demo.log("Setting up governance and demo accounts")
             accounts = ensure_demo_users(password)
+            # Cases come last: they are assigned to the demo accounts and link to
+            # pages of several apps (practices, action plans, showcases).
+            # The demo accounts' addresses are made up: assigning demo cases sends
+            # no e-mail.
+            with override_settings(EMAIL_BACKEND=DUMMY_EMAIL_BACKEND):
+                for app_config, module in self.demo_modules("load_cases"):
+                    demo.log(f"Loading demo cases: {app_config.verbose_name}")
+                    module.load_cases(demo)
         summary = ", ".join(f"{n} {kind}" for kind, n in demo.created.items())
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready ({summary or 'nothing new'}).")

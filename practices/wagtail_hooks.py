@@ -1,0 +1,128 @@
+"""Admin wiring of the practices app: the transfer cases and the traceability view."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.snippets.models import register_snippet
+
+from cms.cases.views import CaseViewSet
+
+from . import admin_views
+from .forms import TransferCaseForm
+from .models import TransferCase
+
+
+class TransferCaseViewSet(CaseViewSet):
+    model = TransferCase
+    icon = "resubmit"
+    menu_label = _("Transfer cases")
+    menu_order = 305
+    search_fields = ["reference", "title"]
+    list_display = [
+        "reference",
+        "title",
+        "practice",
+        "status_label",
+        "region",
+        "assignee",
+        "due_date",
+        "priority",
+        "updated_at",
+    ]
+    list_export = [
+        "reference",
+        "title",
+        "practice",
+        "status",
+        "region",
+        "action",
+        "assignee",
+        "due_date",
+        "priority",
+        "created_at",
+        "updated_at",
+    ]
+    inspect_view_fields = [
+        "reference",
+        "practice",
+        "region",
+        "action",
+        "assignee",
+        "due_date",
+        "priority",
+        "created_at",
+        "updated_at",
+    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("title"),
+            FieldRowPanel([FieldPanel("practice"), FieldPanel("region")]),
+            FieldPanel("action"),
+            FieldPanel("assignee"),
+            FieldRowPanel([FieldPanel("due_date"), FieldPanel("priority")]),
+        ],
+        base_form_class=TransferCaseForm,
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("practice", "action", "action__page")
+        )
+
+
+register_snippet(TransferCaseViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_traceability_urls():
+    return [
+        path(
+            "practices/traceability/practice/<int:pk>/",
+            admin_views.practice_traceability,
+            name="practices_traceability_practice",
+        ),
+        path(
+            "practices/traceability/region/<int:pk>/",
+            admin_views.region_traceability,
+            name="practices_traceability_region",
+        ),
+    ]
+
+
+def _traceability_item(page):
+    from regions.models import RegionPage
+
+    from .models import PracticePage
+
+    names = {
+        PracticePage: "practices_traceability_practice",
+        RegionPage: "practices_traceability_region",
+    }
+    name = names.get(page.specific_class)
+    if name is None:
+        return None
+    return PageMenuItem(
+        label=_("Traceability"),
+        url=reverse(name, args=[page.pk]),
+        icon_name="resubmit",
+        priority=66,
+        page=page,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def traceability_header_button(page, user, view_name, next_url=None):
+    item = _traceability_item(page)
+    if item is not None:
+        yield item
+
+
+@hooks.register("register_page_listing_more_buttons")
+def traceability_listing_button(page, user, next_url=None):
+    item = _traceability_item(page)
+    if item is not None:
+        yield item

@@ -1,0 +1,225 @@
+"""Practice → transfer cases → actions → latest monitoring, and back from a
+region's actions to practices; admin and public, with visibility and counts."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from practices.models import PracticePage, TransferCase
+from regions.models import (
+    ActionIndicator,
+    ActionPlanPage,
+    ActionPractice,
+    ActionProgress,
+    IndicatorMeasurement,
+    MonitoringReport,
+    PlanAction,
+    RegionPage,
+)
+
+
+def user(username):
+    return get_user_model().objects.get(username=username)
+
+
+def region(slug, language="en"):
+    return RegionPage.objects.get(slug=slug, locale__language_code=language)
+
+
+def practice(slug="gavle-export-coaching", language="en"):
+    return PracticePage.objects.get(slug=slug, locale__language_code=language)
+
+
+def make_plan(region_page, slug, live=True):
+    plan = ActionPlanPage(
+        title=f"Trace plan {slug}",
+        slug=slug,
+        instrument_name="Regional programme",
+        managing_authority="Regional government",
+        live=live,
+    )
+    region_page.add_child(instance=plan)
+    return plan
+
+
+def make_action(plan, title, inspired_by=None, target=100, measured=None, status=None):
+    action = PlanAction.objects.create(page=plan, title=title, locale=plan.locale)
+    if inspired_by is not None:
+        ActionPractice.objects.create(action=action, practice=inspired_by)
+    indicator = ActionIndicator.objects.create(
+        action=action,
+        name=f"Firms coached by {title}",
+        unit="firms",
+        baseline=Decimal("0"),
+        target=Decimal(target),
+        locale=plan.locale,
+    )
+    if measured is not None or status is not None:
+        report, _ = MonitoringReport.objects.get_or_create(
+            plan=plan,
+            period="2019-10",
+            defaults={"submitted_on": datetime.date(2020, 4, 30)},
+        )
+        if status:
+            ActionProgress.objects.create(report=report, action=action, status=status)
+        if measured is not None:
+            IndicatorMeasurement.objects.create(
+                report=report,
+                indicator=indicator,
+                value=Decimal(measured),
+                measured_on=datetime.date(2020, 3, 31),
+            )
+    return action
+
+
+@pytest.fixture
+def traced(db):
+    source = practice()
+    valencia = region("valencia")
+    plan = make_plan(valencia, "trace-plan")
+    named = make_action(
+        plan, "Export coaching Valencia", source, 40, measured=12, status="in_progress"
+    )
+    by_case = make_action(plan, "Coaching vouchers")
+    case = TransferCase.objects.create(
+        title="Valencia adopts coaching", region=valencia, practice=source
+    )
+    case.action = by_case
+    case.save()
+    draft = make_plan(region("silesia"), "trace-draft", live=False)
+    hidden = make_action(draft, "Draft Silesian coaching", source)
+    return {
+        "practice": source,
+        "plan": plan,
+        "named": named,
+        "by_case": by_case,
+        "case": case,
+        "hidden": hidden,
+    }
+
+
+def trace_url(page):
+    return reverse("practices_traceability_practice", args=[page.pk])
+
+
+@pytest.mark.django_db
+def test_lead_partner_follows_the_practice_to_cases_actions_and_values(client, traced):
+    client.force_login(user("lead-partner"))
+    response = client.get(trace_url(traced["practice"]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert traced["case"].reference in html
+    assert "Export coaching Valencia" in html
+    assert "Coaching vouchers" in html  # through the transfer case
+    assert "Draft Silesian coaching" in html  # the lead partner sees drafts
+    assert "In progress" in html
+    assert "12 / 40 firms" in html
+
+
+@pytest.mark.django_db
+def test_other_region_sees_neither_the_case_nor_a_draft_plan(client, traced):
+    client.force_login(user("west-yorkshire-coordinator"))
+    html = client.get(trace_url(traced["practice"])).content.decode()
+    assert traced["case"].reference not in html
+    assert "Draft Silesian coaching" not in html
+    # Published plans are public anyway; the case-only link is not shown.
+    assert "Export coaching Valencia" in html
+    assert "Coaching vouchers" not in html
+
+
+@pytest.mark.django_db
+def test_translated_practice_leads_to_the_same_trace(client, traced):
+    client.force_login(user("valencia-coordinator"))
+    html = client.get(trace_url(practice(language="it"))).content.decode()
+    assert traced["case"].reference in html
+    assert "Coaching vouchers" in html
+
+
+@pytest.mark.django_db
+def test_traceability_of_a_non_practice_is_404(client, traced):
+    client.force_login(user("lead-partner"))
+    # A 404 outside the language prefixes is redirected by LocaleMiddleware to
+    # the prefixed path, which is a 404 as well: never the traceability page.
+    for url in (
+        trace_url(region("valencia")),
+        reverse("practices_traceability_practice", args=[99999999]),
+    ):
+        response = client.get(url, follow=True)
+        assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_case_page_and_page_header_link_to_the_trace(client, traced):
+    client.force_login(user("valencia-coordinator"))
+    inspect = reverse(
+        "wagtailsnippets_practices_transfercase:inspect", args=[traced["case"].pk]
+    )
+    assert trace_url(traced["practice"]) in client.get(inspect).content.decode()
+    client.force_login(user("lead-partner"))
+    edit = reverse("wagtailadmin_pages:edit", args=[traced["practice"].pk])
+    assert trace_url(traced["practice"]) in client.get(edit).content.decode()
+
+
+@pytest.mark.django_db
+def test_region_trace_leads_back_to_the_practices(client, traced):
+    client.force_login(user("valencia-coordinator"))
+    url = reverse("practices_traceability_region", args=[region("valencia").pk])
+    html = client.get(url).content.decode()
+    assert "Export coaching Valencia" in html and "Coaching vouchers" in html
+    assert html.count(traced["practice"].title) >= 2
+    assert traced["case"].reference in html
+
+
+@pytest.mark.django_db
+def test_public_practice_page_shows_only_public_inspired_actions(client, traced):
+    html = client.get(traced["practice"].url).content.decode()
+    assert "Actions it inspired" in html
+    assert "Export coaching Valencia" in html
+    assert "In progress" in html
+    assert "Coaching vouchers" not in html  # linked only by an internal case
+    assert "Draft Silesian coaching" not in html  # draft plan
+    assert traced["case"].reference not in html
+
+
+@pytest.mark.django_db
+def test_unsubmitted_report_is_not_public(client, traced):
+    MonitoringReport.objects.filter(plan=traced["plan"]).update(submitted_on=None)
+    html = client.get(traced["practice"].url).content.decode()
+    assert "Export coaching Valencia" in html
+    assert "In progress" not in html
+
+
+def _count(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context)
+
+
+@pytest.mark.django_db
+def test_query_counts_do_not_grow_with_actions_and_cases(client, traced):
+    source = traced["practice"]
+    client.force_login(user("lead-partner"))
+    admin_url = trace_url(source)
+    region_url = reverse("practices_traceability_region", args=[region("valencia").pk])
+    before = [_count(client, admin_url), _count(client, region_url)]
+    client.logout()
+    public_before = _count(client, source.url)
+    plan = traced["plan"]
+    for n in range(6):
+        action = make_action(
+            plan, f"More {n}", source, 10, measured=n, status="completed"
+        )
+        case = TransferCase.objects.create(
+            title=f"More {n}", region=region("valencia"), practice=source
+        )
+        case.action = action
+        case.save()
+    assert _count(client, source.url) == public_before
+    client.force_login(user("lead-partner"))
+    assert [_count(client, admin_url), _count(client, region_url)] == before
