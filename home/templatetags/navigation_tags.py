@@ -1,7 +1,7 @@
 from django import template
 from wagtail.models import Page
 
-from home.models import FooterText, StandardPage
+from home.models import FooterText, OpenDataPage, StandardPage
 from home.navigation import language_links, locale_home
 
 register = template.Library()
@@ -47,7 +47,11 @@ def site_footer(context):
     links = []
     if home is not None:
         links = list(
-            StandardPage.objects.child_of(home).live().public().order_by("path")
+            Page.objects.child_of(home)
+            .type(StandardPage, OpenDataPage)
+            .live()
+            .public()
+            .order_by("path")
         )
     return {
         "footer_text": FooterText.for_active_locale(),
