@@ -1,8 +1,26 @@
+from .action_plans import (
+    ActionIndicator,
+    ActionPlanPage,
+    ActionPractice,
+    ActionProgress,
+    IndicatorMeasurement,
+    MonitoringEvidence,
+    MonitoringReport,
+    PlanAction,
+)
 from .inlines import RegionKeyFigure, RegionSector, StakeholderMember
 from .pages import RegionIndexPage, RegionPage, ValueChainPage
 from .snippets import Sector
 
 __all__ = [
+    "ActionIndicator",
+    "ActionPlanPage",
+    "ActionPractice",
+    "ActionProgress",
+    "IndicatorMeasurement",
+    "MonitoringEvidence",
+    "MonitoringReport",
+    "PlanAction",
     "RegionIndexPage",
     "RegionKeyFigure",
     "RegionPage",

@@ -295,6 +295,7 @@ class RegionPage(BasePage):
         "regions.ValueChainPage",
         "branding.BrandPage",
         "branding.ShowcasePage",
+        "regions.ActionPlanPage",
     ]
 
     class Meta:
