@@ -394,3 +394,57 @@ def test_listing_query_count_does_not_grow_with_items(client):
     assert large <= 7, large
     every = _count_queries(client, {"limit": 100})
     assert every <= 7, every
+
+
+# Hostile input -----------------------------------------------------------------------
+
+
+PAGE_PARAMETERS = [
+    "limit",
+    "offset",
+    "locale",
+    "type",
+    "fields",
+    "order",
+    "search",
+    "search_operator",
+    "child_of",
+    "descendant_of",
+    "ancestor_of",
+    "translation_of",
+    "id",
+    "title",
+    "slug",
+    "first_published_at",
+    "format",
+    "rich_text_format",
+]
+PRACTICE_PARAMETERS = ["start_date", "latitude", "pillar", "topics", "origin_region"]
+
+
+def test_hostile_parameters_never_cause_a_server_error():
+    from django.test import Client
+
+    from tests.quality.test_fuzz import HOSTILE
+
+    client = Client(raise_request_exception=True)
+    requests = [(PAGES, {name: None}) for name in PAGE_PARAMETERS]
+    requests += [
+        (PAGES, {name: None, "type": "practices.PracticePage"})
+        for name in PRACTICE_PARAMETERS
+    ]
+    requests += [(f"{PAGES}find/", {name: None}) for name in ("id", "html_path")]
+    requests += [
+        (url, {name: None})
+        for url in (DOCUMENTS, IMAGES)
+        for name in ("limit", "offset", "title", "order", "search", "id")
+    ]
+    for url, params in requests:
+        for value in HOSTILE:
+            query = {k: (value if v is None else v) for k, v in params.items()}
+            response = client.get(url, query)
+            assert response.status_code < 500, (url, query)
+            if response["Content-Type"].startswith("application/json"):
+                assert response.status_code in (200, 301, 302, 400, 404), query
+                if response.status_code == 400:
+                    assert response.json()["message"], query

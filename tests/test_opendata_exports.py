@@ -231,3 +231,15 @@ def test_open_data_page_is_in_the_footer(client):
     page = OpenDataPage.objects.get(locale__language_code="sv")
     html = client.get("/sv/").content.decode()
     assert f'href="{page.url}"' in html
+
+
+def test_open_data_page_sits_once_under_the_home_page():
+    from wagtail.test.utils import WagtailPageTestCase
+
+    from home.models import HomePage
+
+    case = WagtailPageTestCase()
+    case.assertAllowedParentPageTypes(OpenDataPage, {HomePage})
+    case.assertAllowedSubpageTypes(OpenDataPage, set())
+    home = HomePage.objects.get(locale__language_code="en")
+    assert not OpenDataPage.can_create_at(home)  # the demo already has one
