@@ -97,7 +97,7 @@ class PracticeCollectionPage(BasePage):
         APIField("pillars"),
         APIField("implementation_level"),
         APIField("validated_only"),
-        APIField("limit"),
+        # Not "limit": that name is the API's page size parameter.
     ]
 
     parent_page_types = ["home.HomePage"]
