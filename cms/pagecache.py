@@ -25,6 +25,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "pagecache:generation"
 EXCLUDED_PREFIXES = (
+    # The API answers conditional requests itself (ETag, 304) and also changes
+    # when documents do, which does not bump the page-cache generation.
+    "/api/",
     "/admin/",
     "/django-admin/",
     "/documents/",

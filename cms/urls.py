@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.api.router import api_router
 from cms.views import healthz
 
 # Outside the language prefix: admin, documents and machine endpoints.
@@ -14,6 +15,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The read-only open-data API: pages, images, documents (all languages).
+    path("api/v2/", api_router.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -28,6 +31,7 @@ if settings.DEBUG:
 # LocaleMiddleware according to the browser's Accept-Language header.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("opendata/", include("cms.opendata.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

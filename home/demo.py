@@ -9,7 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from cms.demo import add_child_once, publish, site_root, translate
-from home.models import FooterText, HomePage, SiteSettings, StandardPage
+from home.models import FooterText, HomePage, OpenDataPage, SiteSettings, StandardPage
 
 HERO_TITLE = "Competitive territories through internationalisation"
 HERO_TEXT = (
@@ -456,6 +456,93 @@ def ensure_home_page(demo):
     return home
 
 
+OPEN_DATA_TITLE = "Open data"
+OPEN_DATA_INTRO = (
+    "The content of this site is open: download the good practices, the regions' "
+    "key figures and the exchange activities, or read them through the API, in "
+    "every language of the site."
+)
+OPEN_DATA_TERMS = (
+    "Cite “COMPETE IN, Interreg Europe” as the source when you reuse the data. "
+    "Personal e-mail addresses of practice contacts are not published."
+)
+OPEN_DATA_TRANSLATIONS = {
+    "it": {
+        OPEN_DATA_TITLE: "Dati aperti",
+        "open-data": "dati-aperti",
+        OPEN_DATA_INTRO: (
+            "I contenuti di questo sito sono aperti: scarica le buone pratiche, i "
+            "dati chiave delle regioni e le attività di scambio, oppure leggili "
+            "tramite l'API, in ogni lingua del sito."
+        ),
+        OPEN_DATA_TERMS: (
+            "Quando riutilizzi i dati, cita come fonte “COMPETE IN, Interreg "
+            "Europe”. Gli indirizzi e-mail personali dei referenti delle pratiche "
+            "non vengono pubblicati."
+        ),
+    },
+    "es": {
+        OPEN_DATA_TITLE: "Datos abiertos",
+        "open-data": "datos-abiertos",
+        OPEN_DATA_INTRO: (
+            "Los contenidos de este sitio son abiertos: descarga las buenas "
+            "prácticas, las cifras clave de las regiones y las actividades de "
+            "intercambio, o consúltalos a través de la API, en todos los idiomas "
+            "del sitio."
+        ),
+        OPEN_DATA_TERMS: (
+            "Cuando reutilices los datos, cita como fuente «COMPETE IN, Interreg "
+            "Europe». Las direcciones de correo electrónico personales de los "
+            "contactos de las prácticas no se publican."
+        ),
+    },
+    "sv": {
+        OPEN_DATA_TITLE: "Öppna data",
+        "open-data": "oppna-data",
+        OPEN_DATA_INTRO: (
+            "Innehållet på den här webbplatsen är öppet: ladda ner de goda "
+            "exemplen, regionernas nyckeltal och utbytesaktiviteterna, eller läs "
+            "dem via API:et, på alla webbplatsens språk."
+        ),
+        OPEN_DATA_TERMS: (
+            "Ange ”COMPETE IN, Interreg Europe” som källa när du återanvänder "
+            "uppgifterna. Personliga e-postadresser till kontaktpersoner för "
+            "exemplen publiceras inte."
+        ),
+    },
+    "pl": {
+        OPEN_DATA_TITLE: "Otwarte dane",
+        "open-data": "otwarte-dane",
+        OPEN_DATA_INTRO: (
+            "Treści tej witryny są otwarte: pobierz dobre praktyki, kluczowe dane "
+            "regionów i działania wymiany albo odczytaj je przez API, w każdym "
+            "języku witryny."
+        ),
+        OPEN_DATA_TERMS: (
+            "Wykorzystując dane ponownie, podaj jako źródło „COMPETE IN, Interreg "
+            "Europe”. Prywatne adresy e-mail osób kontaktowych praktyk nie są "
+            "publikowane."
+        ),
+    },
+}
+
+
+def load_open_data_page(demo, home):
+    page, created = add_child_once(
+        home,
+        OpenDataPage(
+            title=OPEN_DATA_TITLE,
+            slug="open-data",
+            intro=OPEN_DATA_INTRO,
+            body=[paragraph(OPEN_DATA_TERMS)],
+        ),
+        user=demo.user,
+    )
+    demo.count("pages", int(created))
+    demo.count("translations", translate(page, OPEN_DATA_TRANSLATIONS, user=demo.user))
+    return page
+
+
 STANDARD_PAGES = [
     ("about", ABOUT_TITLE, ABOUT_INTRO, [ABOUT_P1, ABOUT_P2, ABOUT_P3], True),
     ("legal-notice", LEGAL_TITLE, LEGAL_INTRO, [LEGAL_P1, LEGAL_P2], False),
@@ -489,6 +576,7 @@ def load(demo):
     demo.count("translations", translate(home, TRANSLATIONS, user=demo.user))
     for page in pages:
         demo.count("translations", translate(page, TRANSLATIONS, user=demo.user))
+    load_open_data_page(demo, home)
 
     emblem = emblem_image(demo)
     site = Site.objects.get(is_default_site=True)

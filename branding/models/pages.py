@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -22,6 +23,7 @@ from branding.blocks import (
     SellingPointBlock,
 )
 from cms import ratelimit
+from cms.api.fields import InlineList, PageLink, PublicDocuments
 from cms.governance import source_region
 from home.models import BasePage
 from regions.maps import build_map
@@ -114,6 +116,20 @@ class BrandPage(BasePage):
         FieldPanel("campaigns"),
     ]
 
+    api_fields = [
+        APIField("region", serializer=PageLink(source_method="get_parent")),
+        APIField("brand_name"),
+        APIField("claim"),
+        APIField("story"),
+        APIField("values"),
+        APIField("logo"),
+        APIField("colours", serializer=InlineList("name", "hex", "usage")),
+        APIField("typography"),
+        APIField("assets"),
+        APIField("usage_guidelines"),
+        APIField("campaigns"),
+    ]
+
     parent_page_types = ["regions.RegionPage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -180,6 +196,52 @@ class ShowcasePage(RoutablePageMixin, BasePage):
             [FieldPanel("contact_intro"), FieldPanel("privacy_page")],
             heading=_("Contact form"),
         ),
+    ]
+
+    api_fields = [
+        APIField("region", serializer=PageLink(source_method="get_parent")),
+        APIField("headline"),
+        APIField("intro"),
+        APIField("selling_points"),
+        APIField("target_sectors", serializer=InlineList("code", "name")),
+        APIField(
+            "incentives",
+            serializer=InlineList(
+                "name",
+                "kind",
+                "max_amount_eur",
+                "eligibility",
+                "link",
+                choice_labels=["kind"],
+            ),
+        ),
+        APIField(
+            "investment_sites",
+            serializer=InlineList(
+                "name",
+                "kind",
+                "area_m2",
+                "municipality",
+                "latitude",
+                "longitude",
+                "availability",
+                "admissible_uses",
+                choice_labels=["kind", "availability"],
+            ),
+        ),
+        APIField(
+            "success_stories",
+            serializer=InlineList(
+                "investor",
+                "country_of_origin",
+                "amount_invested_eur",
+                "jobs_created",
+                "year",
+                "quote",
+                "quote_by",
+            ),
+        ),
+        APIField("factsheet", serializer=PublicDocuments(single=True)),
     ]
 
     parent_page_types = ["regions.RegionPage"]
@@ -349,6 +411,7 @@ class InvestIndexPage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -67,10 +69,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CORS for /api/ and the open-data exports, from API_CORS_ALLOWED_ORIGINS.
+    "cms.api.middleware.ApiCorsMiddleware",
     # Content-Security-Policy and Permissions-Policy (Django has no CSP of its own).
     "cms.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, except that a 404 of the API stays a 404 (no /en/ redirect).
+    "cms.api.middleware.LocaleMiddleware",
     # 400 for NUL bytes in parameters (PostgreSQL cannot take them in text).
     "cms.security.ControlCharacterMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -270,6 +275,17 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 LOGIN_URL = "/admin/login/"
+
+# Open data: the read-only API (/api/v2/) and the exports (/<lang>/opendata/...).
+WAGTAILAPI_LIMIT_MAX = 100
+WAGTAILAPI_SEARCH_ENABLED = True
+# Origins allowed to read the API and exports from a browser, comma-separated
+# (e.g. "https://www.interregeurope.eu,https://partner.example"); "*" for any.
+# Empty (the default): no CORS headers, browsers on other sites cannot read it.
+API_CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")
+API_CORS_MAX_AGE = int(os.environ.get("API_CORS_MAX_AGE", "3600"))
+# Rows fetched from the database at a time while an export streams.
+OPENDATA_CHUNK_SIZE = int(os.environ.get("OPENDATA_CHUNK_SIZE", "1000"))
 
 # Workflow e-mails: reviewers at each step, the author on approval or rejection.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(

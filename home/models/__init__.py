@@ -1,5 +1,12 @@
 from .base import BasePage
-from .pages import HomePage, StandardPage
+from .pages import HomePage, OpenDataPage, StandardPage
 from .settings import FooterText, SiteSettings
 
-__all__ = ["BasePage", "FooterText", "HomePage", "SiteSettings", "StandardPage"]
+__all__ = [
+    "BasePage",
+    "FooterText",
+    "HomePage",
+    "OpenDataPage",
+    "SiteSettings",
+    "StandardPage",
+]

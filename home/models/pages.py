@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -83,6 +84,14 @@ class HomePage(BasePage):
         "practices.PracticeIndexPage",
         "practices.EventIndexPage",
         "practices.PracticeCollectionPage",
+        "home.OpenDataPage",
+    ]
+    api_fields = [
+        APIField("hero_title"),
+        APIField("hero_text"),
+        APIField("hero_image"),
+        APIField("intro"),
+        APIField("body"),
     ]
 
     class Meta:
@@ -111,6 +120,7 @@ class StandardPage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    api_fields = [APIField("intro"), APIField("body")]
 
     search_fields = [
         *BasePage.search_fields,
@@ -133,3 +143,57 @@ class StandardPage(BasePage):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+class OpenDataPage(BasePage):
+    """ "Open data": the API and the downloads, with every field explained.
+
+    The lists of datasets, columns and API endpoints come from the code that
+    serves them (``cms.opendata``, ``cms.api.docs``), so the page cannot describe
+    a field that does not exist; editors write the introduction and the terms.
+    """
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("What the open data is for, in two or three sentences."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        verbose_name=_("terms of reuse"),
+        help_text=_(
+            "The licence and how to credit the source; shown above the datasets."
+        ),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    api_fields = [APIField("intro"), APIField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("open data page")
+        verbose_name_plural = _("open data pages")
+
+    def get_datasets(self):
+        from cms.opendata.catalogue import catalogue
+
+        return catalogue(self.locale.language_code)
+
+    def get_endpoints(self, request):
+        from cms.api.docs import endpoints, parameters
+
+        return endpoints(request, self.locale.language_code), parameters()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        endpoints, parameters = self.get_endpoints(request)
+        context.update(
+            datasets=self.get_datasets(),
+            endpoints=endpoints,
+            parameters=parameters,
+        )
+        return context

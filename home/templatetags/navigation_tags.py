@@ -3,7 +3,7 @@ from django.template.loader import render_to_string
 from wagtail.models import Page
 
 from home.fragments import cached_fragment
-from home.models import FooterText, StandardPage
+from home.models import FooterText, OpenDataPage, StandardPage
 from home.navigation import language_links, locale_home
 
 register = template.Library()
@@ -72,7 +72,11 @@ def site_footer(context):
         links = []
         if home is not None:
             links = list(
-                StandardPage.objects.child_of(home).live().public().order_by("path")
+                Page.objects.child_of(home)
+                .type(StandardPage, OpenDataPage)
+                .live()
+                .public()
+                .order_by("path")
             )
         return render_to_string(
             "includes/footer.html",

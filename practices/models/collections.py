@@ -6,6 +6,7 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage
@@ -89,6 +90,14 @@ class PracticeCollectionPage(BasePage):
         SynchronizedField("implementation_level"),
         SynchronizedField("validated_only"),
         SynchronizedField("limit"),
+    ]
+
+    api_fields = [
+        APIField("intro"),
+        APIField("pillars"),
+        APIField("implementation_level"),
+        APIField("validated_only"),
+        # Not "limit": that name is the API's page size parameter.
     ]
 
     parent_page_types = ["home.HomePage"]

@@ -7,12 +7,20 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.api.fields import (
+    ChoiceWithLabel,
+    InlineList,
+    PageLink,
+    PageLinks,
+    PublicDocuments,
+)
 from home.models import BasePage
 from home.pagination import paginate
 
@@ -37,6 +45,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.EventPage"]
     max_count_per_parent = 1
+    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("event index page")
@@ -178,6 +187,23 @@ class EventPage(RoutablePageMixin, BasePage):
         SynchronizedField("start"),
         SynchronizedField("end"),
         SynchronizedField("host_region"),
+    ]
+
+    api_fields = [
+        APIField("kind", serializer=ChoiceWithLabel()),
+        APIField("summary"),
+        APIField("start"),
+        APIField("end"),
+        APIField("host_region", serializer=PageLink()),
+        APIField("venue"),
+        APIField("practices", serializer=PageLinks(source_method="get_practices")),
+        APIField(
+            "participations",
+            serializer=InlineList("category", "count", choice_labels=["category"]),
+        ),
+        APIField("outcomes"),
+        APIField("lessons_learned"),
+        APIField("related_documents", serializer=PublicDocuments()),
     ]
 
     parent_page_types = ["practices.EventIndexPage"]

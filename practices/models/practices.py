@@ -16,12 +16,19 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.api.fields import (
+    ChoiceWithLabel,
+    PageLink,
+    PublicDocuments,
+    TagNames,
+)
 from home.models import BasePage
 
 from ..forms import PracticePageForm
@@ -48,6 +55,7 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     settings_panels = [*BasePage.settings_panels, FieldPanel("per_page")]
+    api_fields = [APIField("intro")]
     override_translatable_fields = [SynchronizedField("per_page")]
 
     parent_page_types = ["home.HomePage"]
@@ -332,6 +340,33 @@ class PracticePage(BasePage):
         SynchronizedField("validation_status", overridable=False),
         SynchronizedField("validated_at", overridable=False),
         SynchronizedField("validated_by", overridable=False),
+    ]
+
+    # The Interreg Europe good-practice template; contact_email stays out (it is
+    # shown to logged-in users only).
+    api_fields = [
+        APIField("summary"),
+        APIField("pillar", serializer=ChoiceWithLabel()),
+        APIField("topics", serializer=TagNames()),
+        APIField("implementation_level", serializer=ChoiceWithLabel()),
+        APIField("origin_region", serializer=PageLink()),
+        APIField("location"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("main_institution"),
+        APIField("description"),
+        APIField("resources_needed"),
+        APIField("evidence_of_success"),
+        APIField("difficulties"),
+        APIField("potential_for_transfer"),
+        APIField("stakeholders"),
+        APIField("contact_name"),
+        APIField("contact_organisation"),
+        APIField("validation_status", serializer=ChoiceWithLabel()),
+        APIField("validated_at"),
+        APIField("related_documents", serializer=PublicDocuments()),
     ]
 
     parent_page_types = ["practices.PracticeIndexPage"]

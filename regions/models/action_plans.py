@@ -27,12 +27,14 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.api.fields import ActionsWithMonitoring, ChoiceWithLabel, PageLink
 from home.models import BasePage
 
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
@@ -145,6 +147,20 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
             ],
         ),
         index.FilterField("plan_status"),
+    ]
+
+    # Open data: each action with its indicators and the status reported in the
+    # latest submitted monitoring report (cms.api.fields.ActionsWithMonitoring).
+    api_fields = [
+        APIField("region", serializer=PageLink(source_method="get_parent")),
+        APIField("instrument_name"),
+        APIField("instrument_kind", serializer=ChoiceWithLabel()),
+        APIField("managing_authority"),
+        APIField("plan_status", serializer=ChoiceWithLabel()),
+        APIField("approval_date"),
+        APIField("context"),
+        APIField("english_summary"),
+        APIField("actions", serializer=ActionsWithMonitoring()),
     ]
 
     parent_page_types = ["regions.RegionPage"]

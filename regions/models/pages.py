@@ -8,9 +8,11 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField
 
+from cms.api.fields import ChoiceWithLabel, InlineList, ObjectFields, PageLink
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
 from regions.blocks import ChainStageBlock, KeyCompanyBlock, RelatedPageBlock
@@ -36,6 +38,7 @@ class RegionIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["regions.RegionPage"]
     max_count_per_parent = 1
+    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("region index page")
@@ -256,6 +259,37 @@ class RegionPage(BasePage):
         SynchronizedField("desk_url"),
     ]
 
+    api_fields = [
+        APIField("partner_name"),
+        APIField("partner_kind", serializer=ChoiceWithLabel()),
+        APIField("country", serializer=ChoiceWithLabel()),
+        APIField("nuts_code"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("intro"),
+        APIField("hero_image"),
+        APIField("body"),
+        APIField("sectors", serializer=InlineList("code", "name")),
+        APIField(
+            "key_figures",
+            serializer=InlineList("label", "value", "unit", "year", "source"),
+        ),
+        APIField(
+            "stakeholders",
+            serializer=InlineList(
+                "organisation",
+                "category",
+                "website",
+                "role",
+                choice_labels=["category"],
+            ),
+        ),
+        APIField("desk_name"),
+        APIField("desk_email"),
+        APIField("desk_phone"),
+        APIField("desk_url"),
+    ]
+
     parent_page_types = ["regions.RegionIndexPage"]
     subpage_types = [
         "regions.ValueChainPage",
@@ -423,6 +457,20 @@ class ValueChainPage(BasePage):
         SynchronizedField("export_share"),
         SynchronizedField("figures_year"),
         SynchronizedField("related_pages"),
+    ]
+
+    api_fields = [
+        APIField("region", serializer=PageLink()),
+        APIField("sector", serializer=ObjectFields("code", "name")),
+        APIField("summary"),
+        APIField("stages"),
+        APIField("market_trends"),
+        APIField("companies"),
+        APIField("employees"),
+        APIField("export_share"),
+        APIField("figures_year"),
+        APIField("key_companies"),
+        APIField("related_pages"),
     ]
 
     parent_page_types = ["regions.RegionPage"]

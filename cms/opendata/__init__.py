@@ -1,0 +1,1 @@
+"""Bulk open-data exports (CSV, XLSX, JSON) per language, streamed."""

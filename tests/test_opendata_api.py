@@ -1,0 +1,450 @@
+"""The open-data API at /api/v2/: fields, privacy, bad input, caching, CORS."""
+
+import datetime
+
+import pytest
+from django.test import override_settings
+from wagtail.models import Locale, Page, PageViewRestriction
+
+from practices.factories import PracticePageFactory
+from practices.models import EventPage, PracticeIndexPage, PracticePage
+from regions.models import RegionPage
+from tests.governance import governed  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+PAGES = "/api/v2/pages/"
+IMAGES = "/api/v2/images/"
+DOCUMENTS = "/api/v2/documents/"
+
+
+def listing(client, url=PAGES, **params):
+    response = client.get(url, params)
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def detail(client, page):
+    response = client.get(f"{PAGES}{page.pk}/")
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def all_ids(client, url=PAGES, **params):
+    """Every id of a listing, following the pages of results."""
+    ids, offset = [], 0
+    while True:
+        data = listing(client, url, limit=100, offset=offset, **params)
+        ids += [item["id"] for item in data["items"]]
+        offset += 100
+        if offset >= data["meta"]["total_count"]:
+            return ids
+
+
+# Structured fields of every page type ----------------------------------------------
+
+
+def test_region_page_carries_key_figures_stakeholders_sectors_and_desk(client):
+    region = RegionPage.objects.get(slug="emilia-romagna", locale__language_code="en")
+    data = detail(client, region)
+    assert data["meta"]["type"] == "regions.RegionPage"
+    assert data["partner_name"] == region.partner_name
+    assert data["country"] == {"value": "IT", "label": "Italy"}
+    figures = list(region.key_figures.all())
+    assert len(data["key_figures"]) == len(figures) > 0
+    assert data["key_figures"][0] == {
+        "label": figures[0].label,
+        "value": format(figures[0].value, "f"),
+        "unit": figures[0].unit,
+        "year": figures[0].year,
+        "source": figures[0].source,
+    }
+    assert {m["organisation"] for m in data["stakeholders"]} == {
+        m.organisation for m in region.stakeholders.all()
+    }
+    assert all(m["category_label"] for m in data["stakeholders"])
+    assert {s["code"] for s in data["sectors"]} == {
+        link.sector.code for link in region.region_sectors.all()
+    }
+    for name in ("desk_name", "desk_email", "desk_phone", "desk_url"):
+        assert data[name] == getattr(region, name)
+
+
+def test_every_public_page_type_exposes_its_structured_fields(client):
+    expected = {
+        "regions.RegionPage": ["key_figures", "stakeholders", "sectors", "desk_email"],
+        "regions.ValueChainPage": ["sector", "stages", "companies", "export_share"],
+        "practices.PracticePage": [
+            "pillar",
+            "implementation_level",
+            "origin_region",
+            "topics",
+            "start_date",
+            "main_institution",
+            "evidence_of_success",
+            "potential_for_transfer",
+            "validation_status",
+        ],
+        "practices.EventPage": ["kind", "start", "end", "host_region", "outcomes"],
+        "branding.BrandPage": ["brand_name", "colours", "values", "region"],
+        "branding.ShowcasePage": [
+            "incentives",
+            "investment_sites",
+            "success_stories",
+            "target_sectors",
+        ],
+        "home.HomePage": ["hero_title", "body"],
+        "home.StandardPage": ["intro", "body"],
+        "home.OpenDataPage": ["intro", "body"],
+        "regions.RegionIndexPage": ["intro"],
+        "practices.PracticeIndexPage": ["intro"],
+        "practices.EventIndexPage": ["intro"],
+    }
+    for page_type, fields in expected.items():
+        items = listing(client, type=page_type, locale="it", limit=1)["items"]
+        assert items, page_type
+        data = client.get(items[0]["meta"]["detail_url"]).json()
+        for name in fields:
+            assert name in data, (page_type, name)
+        assert data["meta"]["locale"] == "it"
+
+
+def test_practice_fields_follow_the_template_and_hide_the_contact_email(client):
+    practice = PracticePage.objects.live().filter(locale__language_code="es").first()
+    data = detail(client, practice)
+    assert data["pillar"]["value"] == practice.pillar
+    assert data["pillar"]["label"] == str(practice.get_pillar_display())
+    assert data["topics"] == sorted(practice.topics.names())
+    assert data["start_date"] == practice.start_date.isoformat()
+    if practice.origin_region:
+        assert data["origin_region"]["id"] == practice.origin_region_id
+    assert "contact_email" not in data
+    assert practice.contact_email == "" or practice.contact_email not in str(data)
+
+
+def test_structured_fields_can_be_asked_for_in_a_listing(client):
+    data = listing(
+        client,
+        type="practices.PracticePage",
+        locale="en",
+        fields="pillar,topics,origin_region",
+    )
+    assert data["items"]
+    assert all("label" in item["pillar"] for item in data["items"])
+
+
+def test_event_fields(client):
+    event = EventPage.objects.live().filter(locale__language_code="pl").first()
+    data = detail(client, event)
+    assert data["kind"]["value"] == event.kind
+    assert data["start"].startswith(str(event.start.year))
+    assert isinstance(data["participations"], list)
+    assert isinstance(data["practices"], list)
+
+
+# Languages and translations --------------------------------------------------------
+
+
+def test_locale_filter_and_translation_links(client):
+    english = RegionPage.objects.get(slug="valencia", locale__language_code="en")
+    italian = listing(client, type="regions.RegionPage", locale="it")["items"]
+    assert italian and {item["meta"]["locale"] for item in italian} == {"it"}
+    data = detail(client, english)
+    links = {link["locale"]: link for link in data["meta"]["translations"]}
+    assert set(links) == {"it", "es", "sv", "pl"}
+    spanish = english.get_translation(Locale.objects.get(language_code="es"))
+    assert links["es"]["id"] == spanish.pk
+    assert links["es"]["html_url"].endswith(spanish.url)
+    translations = listing(client, translation_of=english.pk)
+    assert {item["id"] for item in translations["items"]} == {
+        page.pk for page in english.get_translations()
+    }
+
+
+def test_translation_links_in_a_listing_cost_one_query(
+    client, django_assert_num_queries
+):
+    params = {"type": "regions.RegionPage", "fields": "translations", "limit": 3}
+    small = _count_queries(client, params)
+    params["limit"] = 30
+    large = _count_queries(client, params)
+    assert small == large
+    items = listing(client, **params)["items"]
+    assert all(len(item["meta"]["translations"]) == 4 for item in items)
+
+
+# Only live, public content ---------------------------------------------------------
+
+
+@pytest.fixture
+def hidden_content(governed):  # noqa: F811
+    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    draft = PracticePageFactory(parent=index, title="Draft practice", live=False)
+    private = PracticePageFactory(parent=index, title="Private practice")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    private.refresh_from_db()
+    governed.draft = draft
+    governed.private = private
+    return governed
+
+
+def test_no_draft_or_private_page_through_the_api(client, hidden_content):
+    ids = set(all_ids(client))
+    for page in (
+        hidden_content.draft,
+        hidden_content.private,
+        hidden_content.north.minutes,
+    ):
+        assert page.pk not in ids
+        assert client.get(f"{PAGES}{page.pk}/").status_code == 404
+    assert hidden_content.north.news.pk in ids
+    assert listing(client, search="Private practice")["meta"]["total_count"] == 0
+    public = Page.objects.live().public().filter(depth__gt=1).count()
+    assert len(ids) == public
+
+
+def test_no_restricted_document_through_the_api(client, hidden_content):
+    ids = set(all_ids(client, DOCUMENTS))
+    assert hidden_content.north.public_doc.pk in ids
+    assert hidden_content.north.internal_doc.pk not in ids
+    assert hidden_content.south.internal_doc.pk not in ids
+    internal = hidden_content.north.internal_doc.pk
+    assert client.get(f"{DOCUMENTS}{internal}/").status_code == 404
+    data = client.get(f"{DOCUMENTS}{hidden_content.north.public_doc.pk}/").json()
+    assert data["document_type"] == "other"
+    assert data["meta"]["download_url"].endswith(hidden_content.north.public_doc.url)
+    assert hidden_content.north.image.pk in set(all_ids(client, IMAGES))
+
+
+def test_private_content_stays_hidden_from_signed_in_users_too(client, hidden_content):
+    """Open data is the same for everyone: a stakeholder's session adds nothing."""
+    client.force_login(hidden_content.north.users.stakeholder)
+    ids = set(all_ids(client))
+    assert hidden_content.north.minutes.pk not in ids
+    assert hidden_content.north.internal_doc.pk not in set(all_ids(client, DOCUMENTS))
+
+
+def test_restricted_documents_attached_to_a_page_are_left_out(client, hidden_content):
+    practice = PracticePage.objects.get(pk=hidden_content.draft.pk)
+    practice.related_documents.create(document=hidden_content.north.internal_doc)
+    practice.related_documents.create(document=hidden_content.north.public_doc)
+    practice.save_revision().publish()
+    data = detail(client, practice)
+    assert [doc["id"] for doc in data["related_documents"]] == [
+        hidden_content.north.public_doc.pk
+    ]
+
+
+# Bad parameters: a 400 with a message, never a 500 ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"limit": "abc"}, "limit must be a positive integer"),
+        ({"limit": "-1"}, "limit must be a positive integer"),
+        ({"limit": "101"}, "limit cannot be higher than 100"),
+        ({"offset": "x"}, "offset must be a positive integer"),
+        ({"offset": "99999999999999999999999999"}, "offset must be a positive"),
+        ({"locale": "xx"}, "locale must be one of: en, es, it, pl, sv"),
+        ({"type": "nonsense.Model"}, "type doesn't exist"),
+        ({"type": "auth.User"}, "type doesn't exist"),
+        ({"colour": "red"}, "not an operation or a recognised field: colour"),
+        ({"fields": "no_such_field"}, "unknown fields: no_such_field"),
+        ({"order": "password"}, "cannot order by 'password'"),
+        ({"child_of": "abc"}, "child_of must be a positive integer"),
+        ({"translation_of": "999999999"}, "translation_of page doesn't exist"),
+        ({"format": "xml"}, "format must be json"),
+        ({"id": "abc"}, "'abc' is not a valid value for id"),
+        ({"id": "99999999999999999999999"}, "is not a valid value for id"),
+        (
+            {"type": "practices.PracticePage", "start_date": "2026-02-30"},
+            "is not a valid value for start_date",
+        ),
+        (
+            {"type": "practices.PracticePage", "latitude": "NaN"},
+            "is not a valid value for latitude",
+        ),
+    ],
+)
+def test_bad_parameters_get_a_400_with_a_message(client, params, message):
+    response = client.get(PAGES, params)
+    assert response.status_code == 400, response.content
+    assert response["Content-Type"].startswith("application/json")
+    assert message in response.json()["message"]
+
+
+def test_bad_parameters_on_documents_and_images(client):
+    for url in (DOCUMENTS, IMAGES):
+        response = client.get(url, {"limit": "1000"})
+        assert response.status_code == 400
+        assert "limit cannot be higher than 100" in response.json()["message"]
+
+
+def test_unknown_page_is_a_json_404_not_a_language_redirect(client):
+    response = client.get(f"{PAGES}999999999/")
+    assert response.status_code == 404
+    assert response.json() == {"message": "No Page matches the given query."}
+
+
+def test_the_api_is_read_only(client):
+    page = Page.objects.live().filter(depth=2).first()
+    for method in ("post", "put", "patch", "delete"):
+        for url in (PAGES, f"{PAGES}{page.pk}/", DOCUMENTS, IMAGES):
+            response = getattr(client, method)(url, {}, content_type="application/json")
+            assert response.status_code == 405, (method, url)
+
+
+# Caching headers -------------------------------------------------------------------
+
+
+def test_etag_and_last_modified_give_a_304(client):
+    response = client.get(PAGES, {"type": "practices.PracticePage", "locale": "en"})
+    etag = response["ETag"]
+    assert response["Last-Modified"]
+    again = client.get(
+        PAGES,
+        {"type": "practices.PracticePage", "locale": "en"},
+        HTTP_IF_NONE_MATCH=etag,
+    )
+    assert again.status_code == 304
+    assert again.content == b""
+    since = client.get(
+        PAGES,
+        {"type": "practices.PracticePage", "locale": "en"},
+        HTTP_IF_MODIFIED_SINCE=response["Last-Modified"],
+    )
+    assert since.status_code == 304
+    page = PracticePage.objects.live().filter(locale__language_code="en").first()
+    page.title = "Changed title"
+    page.save_revision().publish()
+    changed = client.get(
+        PAGES,
+        {"type": "practices.PracticePage", "locale": "en"},
+        HTTP_IF_NONE_MATCH=etag,
+    )
+    assert changed.status_code == 200
+    assert changed["ETag"] != etag
+    document = client.get(DOCUMENTS)
+    assert document["ETag"]
+    assert client.get(DOCUMENTS, HTTP_IF_NONE_MATCH=document["ETag"]).status_code == 304
+
+
+# CORS ------------------------------------------------------------------------------
+
+
+def test_no_cors_headers_unless_configured(client):
+    response = client.get(PAGES, HTTP_ORIGIN="https://partner.example")
+    assert "Access-Control-Allow-Origin" not in response
+
+
+@override_settings(API_CORS_ALLOWED_ORIGINS=["https://partner.example"])
+def test_cors_headers_for_configured_origins_only(client):
+    response = client.get(PAGES, HTTP_ORIGIN="https://partner.example")
+    assert response["Access-Control-Allow-Origin"] == "https://partner.example"
+    assert "ETag" in response["Access-Control-Expose-Headers"]
+    assert "Origin" in response["Vary"]
+    other = client.get(PAGES, HTTP_ORIGIN="https://evil.example")
+    assert "Access-Control-Allow-Origin" not in other
+    preflight = client.options(
+        PAGES,
+        HTTP_ORIGIN="https://partner.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match",
+    )
+    assert preflight.status_code == 204
+    assert "If-None-Match" in preflight["Access-Control-Allow-Headers"]
+    assert "POST" not in preflight["Access-Control-Allow-Methods"]
+    page = client.get("/en/", HTTP_ORIGIN="https://partner.example")
+    assert "Access-Control-Allow-Origin" not in page
+
+
+@override_settings(API_CORS_ALLOWED_ORIGINS=["*"])
+def test_cors_wildcard(client):
+    response = client.get(DOCUMENTS, HTTP_ORIGIN="https://anyone.example")
+    assert response["Access-Control-Allow-Origin"] == "*"
+
+
+# Query counts ----------------------------------------------------------------------
+
+
+def _count_queries(client, params):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(PAGES, params)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_listing_query_count_does_not_grow_with_items(client):
+    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    for n in range(30):
+        PracticePageFactory(
+            parent=index,
+            title=f"Counted practice {n}",
+            start_date=datetime.date(2020, 1, 1),
+        )
+    small = _count_queries(client, {"type": "practices.PracticePage", "limit": 3})
+    large = _count_queries(client, {"type": "practices.PracticePage", "limit": 40})
+    assert small == large
+    assert large <= 7, large
+    every = _count_queries(client, {"limit": 100})
+    assert every <= 7, every
+
+
+# Hostile input -----------------------------------------------------------------------
+
+
+PAGE_PARAMETERS = [
+    "limit",
+    "offset",
+    "locale",
+    "type",
+    "fields",
+    "order",
+    "search",
+    "search_operator",
+    "child_of",
+    "descendant_of",
+    "ancestor_of",
+    "translation_of",
+    "id",
+    "title",
+    "slug",
+    "first_published_at",
+    "format",
+    "rich_text_format",
+]
+PRACTICE_PARAMETERS = ["start_date", "latitude", "pillar", "topics", "origin_region"]
+
+
+def test_hostile_parameters_never_cause_a_server_error():
+    from django.test import Client
+
+    from tests.quality.test_fuzz import HOSTILE
+
+    client = Client(raise_request_exception=True)
+    requests = [(PAGES, {name: None}) for name in PAGE_PARAMETERS]
+    requests += [
+        (PAGES, {name: None, "type": "practices.PracticePage"})
+        for name in PRACTICE_PARAMETERS
+    ]
+    requests += [(f"{PAGES}find/", {name: None}) for name in ("id", "html_path")]
+    requests += [
+        (url, {name: None})
+        for url in (DOCUMENTS, IMAGES)
+        for name in ("limit", "offset", "title", "order", "search", "id")
+    ]
+    for url, params in requests:
+        for value in HOSTILE:
+            query = {k: (value if v is None else v) for k, v in params.items()}
+            response = client.get(url, query)
+            assert response.status_code < 500, (url, query)
+            if response["Content-Type"].startswith("application/json"):
+                assert response.status_code in (200, 301, 302, 400, 404), query
+                if response.status_code == 400:
+                    assert response.json()["message"], query

@@ -1,0 +1,245 @@
+"""Open-data exports: formats that parse, counts that match the API, privacy,
+languages, conditional GET, fixed query counts, and the Open data page."""
+
+import csv
+import io
+import json
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from openpyxl import load_workbook
+from wagtail.models import PageViewRestriction
+
+from cms.opendata.datasets import all_datasets
+from home.models import OpenDataPage
+from practices.factories import PracticePageFactory
+from practices.models import EventPage, PracticeIndexPage, PracticePage
+from regions.models import RegionKeyFigure, RegionPage
+from tests.helpers import LANGUAGES
+
+pytestmark = pytest.mark.django_db
+
+DATASETS = ["practices", "regions", "key-figures", "events"]
+
+
+def url(dataset, fmt, language="en"):
+    return f"/{language}/opendata/{dataset}.{fmt}"
+
+
+def body(response):
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return response.content
+
+
+def read(client, dataset, fmt, language="en", **headers):
+    """(response, rows as a list of dicts) for one export."""
+    response = client.get(url(dataset, fmt, language), **headers)
+    assert response.status_code == 200, response
+    content = body(response)
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(content.decode("utf-8"))))
+    elif fmt == "json":
+        rows = json.loads(content)
+    else:
+        sheet = load_workbook(io.BytesIO(content), read_only=True).active
+        values = list(sheet.iter_rows(values_only=True))
+        header = values[0]
+        rows = [dict(zip(header, row, strict=True)) for row in values[1:]]
+    return response, rows
+
+
+def api_count(client, page_type, language):
+    response = client.get(
+        "/api/v2/pages/", {"type": page_type, "locale": language, "limit": 1}
+    )
+    return response.json()["meta"]["total_count"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
+def test_every_export_parses_and_matches_the_api_count(client, fmt):
+    expected = {
+        "practices": api_count(client, "practices.PracticePage", "en"),
+        "regions": api_count(client, "regions.RegionPage", "en"),
+        "events": api_count(client, "practices.EventPage", "en"),
+        "key-figures": RegionKeyFigure.objects.filter(
+            page__in=RegionPage.objects.live()
+            .public()
+            .filter(locale__language_code="en")
+        ).count(),
+    }
+    for dataset in DATASETS:
+        response, rows = read(client, dataset, fmt)
+        assert len(rows) == expected[dataset] > 0, dataset
+        columns = all_datasets()[dataset].field_names()
+        assert list(rows[0]) == columns
+        assert f"compete-in-{dataset}-en.{fmt}" in response["Content-Disposition"]
+
+
+def test_practice_rows_hold_the_template_fields(client):
+    _response, rows = read(client, "practices", "json", "it")
+    by_id = {row["id"]: row for row in rows}
+    practice = PracticePage.objects.live().filter(locale__language_code="it").first()
+    row = by_id[practice.pk]
+    assert row["title"] == practice.title
+    assert row["language"] == "it"
+    assert row["pillar"] == practice.pillar
+    assert row["pillar_label"] == str(practice.get_pillar_display())
+    assert row["topics"] == sorted(practice.topics.names())
+    assert row["start_date"] == practice.start_date.isoformat()
+    assert row["url"].endswith(practice.url)
+    assert "contact_email" not in row
+    assert "<p>" not in row["description"]
+    _response, csv_rows = read(client, "practices", "csv", "it")
+    csv_row = next(r for r in csv_rows if r["id"] == str(practice.pk))
+    assert csv_row["topics"] == "; ".join(sorted(practice.topics.names()))
+
+
+def test_region_rows_carry_key_figures(client):
+    region = RegionPage.objects.get(slug="silesia", locale__language_code="pl")
+    _response, rows = read(client, "regions", "json", "pl")
+    row = next(r for r in rows if r["id"] == region.pk)
+    figures = list(region.key_figures.all())
+    assert [f["label"] for f in row["key_figures"]] == [f.label for f in figures]
+    _response, rows = read(client, "regions", "xlsx", "pl")
+    row = next(r for r in rows if r["id"] == region.pk)
+    assert figures[0].label in row["key_figures"]
+    assert isinstance(row["latitude"], float)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_exports_are_per_language(client, language):
+    for dataset in ("practices", "regions", "events"):
+        _response, rows = read(client, dataset, "csv", language)
+        assert rows
+        assert {row["language"] for row in rows} == {language}
+
+
+def test_no_draft_or_private_content_in_any_export(client):
+    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    draft = PracticePageFactory(parent=index, title="Secret draft", live=False)
+    private = PracticePageFactory(parent=index, title="Secret private")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    region = RegionPage.objects.get(slug="valencia", locale__language_code="en")
+    PageViewRestriction.objects.create(
+        page=region, restriction_type=PageViewRestriction.LOGIN
+    )
+    event = EventPage.objects.live().filter(locale__language_code="en").first()
+    event.presented_practices.create(practice=private)
+    event.save_revision().publish()
+    for dataset in DATASETS:
+        for fmt in ("csv", "json", "xlsx"):
+            response = client.get(url(dataset, fmt))
+            text = body(response)
+            if fmt == "xlsx":
+                sheet = load_workbook(io.BytesIO(text), read_only=True).active
+                text = repr(list(sheet.iter_rows(values_only=True))).encode()
+            assert b"Secret draft" not in text, (dataset, fmt)
+            assert b"Secret private" not in text, (dataset, fmt)
+            assert region.title.encode() not in text, (dataset, fmt)
+    assert draft.pk and private.pk
+
+
+def test_conditional_get_gives_a_304(client):
+    response = client.get(url("practices", "csv"))
+    body(response)
+    etag, modified = response["ETag"], response["Last-Modified"]
+    assert (
+        client.get(url("practices", "csv"), HTTP_IF_NONE_MATCH=etag).status_code == 304
+    )
+    assert (
+        client.get(url("practices", "csv"), HTTP_IF_MODIFIED_SINCE=modified).status_code
+        == 304
+    )
+    assert (
+        client.get(url("practices", "json"), HTTP_IF_NONE_MATCH=etag).status_code == 200
+    )
+    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    PracticePageFactory(parent=index, title="Brand new practice")
+    assert (
+        client.get(url("practices", "csv"), HTTP_IF_NONE_MATCH=etag).status_code == 200
+    )
+
+
+def test_unknown_dataset_or_format_is_a_404(client):
+    assert client.get(url("nonsense", "csv")).status_code == 404
+    assert client.get(url("practices", "pdf")).status_code == 404
+    assert client.post(url("practices", "csv")).status_code == 405
+
+
+@override_settings(API_CORS_ALLOWED_ORIGINS=["https://partner.example"])
+def test_exports_carry_cors_headers_when_configured(client):
+    response = client.get(url("regions", "json"), HTTP_ORIGIN="https://partner.example")
+    assert response["Access-Control-Allow-Origin"] == "https://partner.example"
+
+
+def test_text_is_never_a_spreadsheet_formula(client):
+    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    PracticePageFactory(parent=index, title='=HYPERLINK("http://x.example","y")')
+    _response, rows = read(client, "practices", "xlsx")
+    assert '=HYPERLINK("http://x.example","y")' in {row["title"] for row in rows}
+
+
+def _export_queries(client, dataset, fmt):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url(dataset, fmt))
+        body(response)
+    return len(queries)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
+def test_export_query_count_does_not_grow_with_rows(client, fmt):
+    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    counts = []
+    for batch in (3, 30):
+        for n in range(batch):
+            PracticePageFactory(
+                parent=index, title=f"Counted {batch}-{n}", topic_names=["export"]
+            )
+        counts.append(
+            {dataset: _export_queries(client, dataset, fmt) for dataset in DATASETS}
+        )
+    assert counts[0] == counts[1]
+    # Locale, ETag aggregate, public link targets, rows, prefetches, site roots;
+    # wagtail's .public() reads the view restrictions each time it is called.
+    assert counts[1] == {"practices": 10, "regions": 9, "key-figures": 5, "events": 11}
+
+
+# The Open data page ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_open_data_page_documents_every_field_and_links_every_export(client, language):
+    page = OpenDataPage.objects.get(locale__language_code=language)
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    for dataset in all_datasets().values():
+        for column in dataset.columns:
+            assert f"<code>{column.name}</code>" in html
+        for fmt in ("csv", "json", "xlsx"):
+            assert f'href="{url(dataset.slug, fmt, language)}"' in html
+    assert "/api/v2/pages/" in html
+    assert "/api/v2/documents/" in html
+
+
+def test_open_data_page_is_in_the_footer(client):
+    page = OpenDataPage.objects.get(locale__language_code="sv")
+    html = client.get("/sv/").content.decode()
+    assert f'href="{page.url}"' in html
+
+
+def test_open_data_page_sits_once_under_the_home_page():
+    from wagtail.test.utils import WagtailPageTestCase
+
+    from home.models import HomePage
+
+    case = WagtailPageTestCase()
+    case.assertAllowedParentPageTypes(OpenDataPage, {HomePage})
+    case.assertAllowedSubpageTypes(OpenDataPage, set())
+    home = HomePage.objects.get(locale__language_code="en")
+    assert not OpenDataPage.can_create_at(home)  # the demo already has one
