@@ -9,8 +9,9 @@ from django.db.models import F
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from cms.governance import visible_pages
+
 from .models import EventPage, PracticePage
-from .visibility import visible_to
 
 FEED_LENGTH = 30
 
@@ -39,9 +40,9 @@ class IndexPageFeed(Feed):
     subtitle = description
 
     def base_items(self):
-        return visible_to(
-            self.model.objects.child_of(self.index_page),
+        return visible_pages(
             self.request,
+            self.model.objects.child_of(self.index_page),
             locale=self.index_page.locale_id,
         ).defer_streamfields()
 

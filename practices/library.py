@@ -17,6 +17,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from cms.governance import visible_pages
 from home.pagination import paginate
 
 from .models import (
@@ -26,7 +27,6 @@ from .models import (
     PracticePageTag,
     ValidationStatus,
 )
-from .visibility import visible_to
 
 SORTS = {
     "newest": (
@@ -169,9 +169,9 @@ class Library:
     # Building querysets -------------------------------------------------------
 
     def base_queryset(self):
-        return visible_to(
-            PracticePage.objects.child_of(self.index_page),
+        return visible_pages(
             self.request,
+            PracticePage.objects.child_of(self.index_page),
             locale=self.index_page.locale_id,
         )
 

@@ -2,7 +2,6 @@
 
 import difflib
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -12,11 +11,11 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
 from home.pagination import paginate, querystring_without
+from search.facets import SearchScope
 from search.highlight import highlight, source_text
 from search.models import QueryStatistic
 from search.query import backend_query, clean_query, query_terms
 from search.types import DOCUMENT_LABEL, DOCUMENT_TYPE, PAGE_TYPES, page_models
-from search.visibility import visible_documents, visible_pages
 
 RESULTS_PER_PAGE = 10
 AUTOCOMPLETE_LIMIT = 8
@@ -54,18 +53,6 @@ class ChainedResults:
         return out
 
 
-def _content_types(models):
-    by_model = ContentType.objects.get_for_models(*models.values())
-    return {name: by_model[model] for name, model in models.items()}
-
-
-def _page_base(request, locale, content_types):
-    queryset = Page.objects.live().filter(
-        locale=locale, content_type__in=list(content_types.values())
-    )
-    return visible_pages(request, queryset)
-
-
 def _suggestions(query, locale):
     """Titles close to a query that found nothing (trigrams on PostgreSQL)."""
     titles = Page.objects.live().public().filter(locale=locale, depth__gt=2)
@@ -93,7 +80,7 @@ def _suggestions(query, locale):
 
 def _result_item(obj, terms, type_labels, request):
     if isinstance(obj, Page):
-        label = type_labels.get(type(obj).__name__, "")
+        label = type_labels.get(type(obj), "")
         url = obj.get_url(request)
         title = obj.title
         date = obj.last_published_at
@@ -111,6 +98,24 @@ def _result_item(obj, terms, type_labels, request):
     }
 
 
+def _linker(request):
+    """``link(**changes)``: this search's URL with parameters set or removed.
+
+    A changed filter always leads back to the first page of results.
+    """
+
+    def link(**changes):
+        params = request.GET.copy()
+        params.pop("page", None)
+        for name, value in changes.items():
+            params.pop(name, None)
+            if value:
+                params[name] = value
+        return "?" + params.urlencode()
+
+    return link
+
+
 @require_safe
 def search_page(request):
     raw_query = request.GET.get("q", "")
@@ -119,68 +124,87 @@ def search_page(request):
     text = backend_query(query)
     locale = Locale.get_active()
     models = page_models()
-    content_types = _content_types(models)
+    scope = SearchScope(request, locale, models)
     notices = []
     if len(raw_query) > len(query) and len(raw_query.strip()) > 200:
         notices.append(_("Your search was shortened to its first 200 characters."))
 
     selected_type = request.GET.get("type", "")
-    if (
-        selected_type
-        and selected_type not in content_types
-        and selected_type != DOCUMENT_TYPE
-    ):
+    if selected_type and selected_type not in models and selected_type != DOCUMENT_TYPE:
         notices.append(_("The type you asked for does not exist; showing every type."))
         selected_type = ""
     sort = "date" if request.GET.get("sort") == "date" else "relevance"
+    relevance = sort != "date"
+    selections, facet_notices = scope.read(request.GET)
+    notices.extend(facet_notices)
+    link = _linker(request)
 
     context = {
         "query": query,
         "selected_type": selected_type,
+        "selections": selections,
         "sort": sort,
         "notices": notices,
+        "type_facet": [],
         "facets": [],
         "results": None,
         "promotions": [],
         "suggestions": [],
         "total": 0,
+        "all_types_url": link(type=None),
+        "sort_urls": {"relevance": link(sort="relevance"), "date": link(sort="date")},
     }
     if text:
-        base = _page_base(request, locale, content_types)
+        pages = scope.pages(selections)
+        documents = scope.documents(selections)
         if sort == "date":
-            base = base.order_by("-last_published_at")
-        all_pages = base.search(text, operator="and", order_by_relevance=sort != "date")
-        documents = visible_documents(request).filter(language=locale.language_code)
-        if sort == "date":
-            documents = documents.order_by("-created_at")
-        document_results = documents.search(
-            text, operator="and", order_by_relevance=sort != "date"
+            pages = pages.order_by("-last_published_at")
+            if documents is not None:
+                documents = documents.order_by("-created_at")
+        document_results = (
+            documents.search(text, operator="and", order_by_relevance=relevance)
+            if documents is not None
+            else None
         )
-        type_counts = all_pages.facet("content_type_id")
-        document_count = document_results.count()
-        facets = []
-        for name, content_type in content_types.items():
-            count = type_counts.get(content_type.pk, 0)
-            facets.append((name, PAGE_TYPES[name][1], count))
-        facets.append((DOCUMENT_TYPE, DOCUMENT_LABEL, document_count))
-        context["facets"] = facets
+
+        type_counts = pages.search(
+            text, operator="and", order_by_relevance=False
+        ).facet("content_type_id")
+        type_facet = []
+        for name, content_types in scope.content_types().items():
+            count = sum(type_counts.get(pk, 0) for pk in content_types)
+            type_facet.append((name, PAGE_TYPES[name][1], count, link(type=name)))
+        document_count = document_results.count() if document_results is not None else 0
+        type_facet.append(
+            (DOCUMENT_TYPE, DOCUMENT_LABEL, document_count, link(type=DOCUMENT_TYPE))
+        )
+        context["type_facet"] = type_facet
+        context["facets"] = scope.facets(text, selections, selected_type, link)
 
         if selected_type == DOCUMENT_TYPE:
-            results = document_results
+            results = document_results if document_results is not None else []
         elif selected_type:
-            results = base.filter(content_type=content_types[selected_type]).specific()
-            results = results.search(
-                text, operator="and", order_by_relevance=sort != "date"
+            results = (
+                scope.pages(selections, selected_type)
+                .order_by(*(() if relevance else ("-last_published_at",)))
+                .specific()
+                .search(text, operator="and", order_by_relevance=relevance)
             )
         else:
-            results = ChainedResults(
-                base.specific().search(
-                    text, operator="and", order_by_relevance=sort != "date"
-                ),
-                document_results,
-            )
+            parts = [
+                pages.specific().search(
+                    text, operator="and", order_by_relevance=relevance
+                )
+            ]
+            if document_results is not None:
+                parts.append(document_results)
+            results = ChainedResults(*parts)
         page_obj = paginate(request, results, per_page=RESULTS_PER_PAGE)
-        type_labels = {models[n].__name__: PAGE_TYPES[n][1] for n in models}
+        type_labels = {
+            model: PAGE_TYPES[name][1]
+            for name, type_models in models.items()
+            for model in type_models
+        }
         context["items"] = [
             _result_item(obj, terms, type_labels, request)
             for obj in page_obj.object_list
@@ -210,11 +234,8 @@ def autocomplete(request):
     query = backend_query(clean_query(request.GET.get("q", "")))
     if len(query) < 2:
         return JsonResponse({"results": []})
-    locale = Locale.get_active()
-    content_types = _content_types(page_models())
-    pages = _page_base(request, locale, content_types).autocomplete(query)[
-        :AUTOCOMPLETE_LIMIT
-    ]
+    scope = SearchScope(request, Locale.get_active(), page_models())
+    pages = scope.pages({}).autocomplete(query)[:AUTOCOMPLETE_LIMIT]
     return JsonResponse(
         {"results": [{"title": p.title, "url": p.get_url(request)} for p in pages]}
     )

@@ -1,0 +1,357 @@
+"""The search page's filters: type, pillar, region, sector and level, with counts.
+
+Every facet value stands for a set of pages of the active language, found in the
+database (``pillar=governance``: the practices of that pillar; ``region=valencia``:
+the pages under the Valencia region page, practices that come from it, events it
+hosts) and, for the region, the documents that belong to it. The search itself
+is then narrowed with plain ``id``/``region`` filters, which the database backend
+and the engines apply alike, so the result list stays one relevance-ranked list.
+
+Counts are what a visitor would get by choosing the value: each facet's counts
+apply every *other* active filter (and the chosen type), never its own. They are
+computed from the same visibility-filtered querysets as the results, so a page or
+document the visitor may not see is never counted. The number of queries does
+not depend on the number of results.
+
+Unknown values (a pillar that does not exist, a region of another language) are
+ignored and reported, never an error.
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.db.models import Q
+from django.utils.translation import gettext_lazy
+from wagtail.models import Page
+
+from cms.governance import visible_documents, visible_pages
+
+FACET_LABELS = {
+    "pillar": gettext_lazy("Pillar"),
+    "region": gettext_lazy("Territory"),
+    "sector": gettext_lazy("Sector"),
+    "level": gettext_lazy("Level"),
+}
+FACETS = tuple(FACET_LABELS)
+UNKNOWN_VALUE = {
+    "pillar": gettext_lazy(
+        "“%(value)s” is not a known pillar; that filter was ignored."
+    ),
+    "region": gettext_lazy(
+        "“%(value)s” is not a known territory; that filter was ignored."
+    ),
+    "sector": gettext_lazy(
+        "“%(value)s” is not a known sector; that filter was ignored."
+    ),
+    "level": gettext_lazy("“%(value)s” is not a known level; that filter was ignored."),
+}
+MAX_VALUE_SHOWN = 60
+NO_PAGE = [0]  # an id list no page has: "nothing" on every backend
+
+
+def _model(label):
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+    url: str = ""
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list = field(default_factory=list)
+    selected: str = ""
+    clear_url: str = ""
+
+
+class SearchScope:
+    """What the visitor may search, in the active language, and the facets on it."""
+
+    def __init__(self, request, locale, models):
+        self.request = request
+        self.locale = locale
+        self.models = models  # {type name: [model, ...]}
+        self.practice_model = _model("practices.PracticePage")
+        self.event_model = _model("practices.EventPage")
+        self.region_model = _model("regions.RegionPage")
+        self.value_chain_model = _model("regions.ValueChainPage")
+        self.sector_model = _model("regions.Sector")
+        self._content_types = None
+        self._regions = None
+        self._sectors = None
+        self._region_members = None
+        self._region_translations = None
+
+    # What exists --------------------------------------------------------------
+
+    def content_types(self):
+        """{type name: [content type id, ...]}"""
+        if self._content_types is None:
+            from django.contrib.contenttypes.models import ContentType
+
+            all_models = [m for models in self.models.values() for m in models]
+            by_model = ContentType.objects.get_for_models(*all_models)
+            self._content_types = {
+                name: [by_model[m].pk for m in models]
+                for name, models in self.models.items()
+            }
+        return self._content_types
+
+    def regions(self):
+        """The region pages of this language the visitor may see, by title."""
+        if self._regions is None:
+            self._regions = []
+            if self.region_model is not None:
+                self._regions = list(
+                    visible_pages(
+                        self.request,
+                        self.region_model.objects.all(),
+                        locale=self.locale,
+                    )
+                    .only("id", "title", "slug", "path", "translation_key")
+                    .order_by("title")
+                )
+        return self._regions
+
+    def sectors(self):
+        """{code: Sector} of this language."""
+        if self._sectors is None:
+            self._sectors = {}
+            if self.sector_model is not None:
+                self._sectors = {
+                    sector.code: sector
+                    for sector in self.sector_model.objects.filter(
+                        locale=self.locale
+                    ).order_by("name")
+                }
+        return self._sectors
+
+    def choices(self, name):
+        """[(value, label)] a facet can take."""
+        if name == "pillar":
+            from practices.models import Pillar
+
+            return list(Pillar.choices)
+        if name == "level":
+            from practices.models import ImplementationLevel
+
+            return list(ImplementationLevel.choices)
+        if name == "sector":
+            return [(code, s.name) for code, s in self.sectors().items()]
+        if name == "region":
+            return [(r.slug, r.title) for r in self.regions()]
+        return []
+
+    def read(self, params):
+        """({facet: value} of the known values asked for, [notices])."""
+        selections, notices = {}, []
+        for name in FACETS:
+            raw = params.get(name, "")
+            if not raw:
+                continue
+            known = {value for value, _label in self.choices(name)}
+            if raw in known:
+                selections[name] = raw
+            else:
+                notices.append(
+                    str(UNKNOWN_VALUE[name]) % {"value": raw[:MAX_VALUE_SHOWN]}
+                )
+        return selections, notices
+
+    # Which pages and documents a value stands for ---------------------------------
+
+    def _region(self, slug):
+        return next((r for r in self.regions() if r.slug == slug), None)
+
+    def region_members(self):
+        """{region page id: [page ids]}: pages under it, practices from it, events
+        it hosts, in this language (one query for every region)."""
+        if self._region_members is None:
+            members = {region.pk: [] for region in self.regions()}
+            if members:
+                by_path = [(r.path, r.pk) for r in self.regions()]
+                under = Q()
+                for path, _pk in by_path:
+                    under |= Q(path__startswith=path)
+                columns = ["pk", "path"]
+                if self.practice_model is not None:
+                    under |= Q(practicepage__origin_region__in=list(members))
+                    columns.append("practicepage__origin_region_id")
+                if self.event_model is not None:
+                    under |= Q(eventpage__host_region__in=list(members))
+                    columns.append("eventpage__host_region_id")
+                rows = Page.objects.filter(locale=self.locale).filter(under)
+                for row in rows.values_list(*columns):
+                    pk, path, *linked = row
+                    found = {
+                        region
+                        for region_path, region in by_path
+                        if path.startswith(region_path)
+                    }
+                    found.update(r for r in linked if r in members)
+                    for region in found:
+                        members[region].append(pk)
+            self._region_members = members
+        return self._region_members
+
+    def region_translations(self):
+        """{translation key: [region page ids in every language]} and back."""
+        if self._region_translations is None:
+            by_key, by_pk = {}, {}
+            if self.region_model is not None:
+                for pk, key in self.region_model.objects.values_list(
+                    "pk", "translation_key"
+                ):
+                    by_key.setdefault(key, []).append(pk)
+                    by_pk[pk] = key
+            self._region_translations = (by_key, by_pk)
+        return self._region_translations
+
+    def page_ids(self, name, value):
+        if name == "region":
+            region = self._region(value)
+            return self.region_members().get(region.pk, []) if region else []
+        if name in ("pillar", "level") and self.practice_model is not None:
+            column = "pillar" if name == "pillar" else "implementation_level"
+            return list(
+                self.practice_model.objects.filter(
+                    locale=self.locale, **{column: value}
+                ).values_list("pk", flat=True)
+            )
+        if name == "sector" and self.value_chain_model is not None:
+            sector = self.sectors().get(value)
+            if sector is None:
+                return []
+            return list(
+                self.value_chain_model.objects.filter(
+                    locale=self.locale, sector=sector
+                ).values_list("pk", flat=True)
+            )
+        return []
+
+    # Querysets (before .search()) ----------------------------------------------------
+
+    def pages(self, selections, type_name=None, model=Page):
+        """Visible live pages of this language of ``type_name`` (or every type)."""
+        content_types = self.content_types()
+        if type_name:
+            wanted = content_types.get(type_name, [])
+        else:
+            wanted = [pk for pks in content_types.values() for pk in pks]
+        queryset = visible_pages(
+            self.request,
+            model.objects.filter(content_type__in=wanted),
+            locale=self.locale,
+        )
+        for name, value in selections.items():
+            queryset = queryset.filter(id__in=self.page_ids(name, value) or NO_PAGE)
+        return queryset
+
+    def documents(self, selections):
+        """Visible documents in this language, or None where a facet rules them out."""
+        if any(name != "region" for name in selections):
+            return None
+        queryset = visible_documents(self.request).filter(
+            language=self.locale.language_code
+        )
+        if "region" in selections:
+            region = self._region(selections["region"])
+            by_key, _by_pk = self.region_translations()
+            ids = by_key.get(region.translation_key, []) if region else []
+            queryset = queryset.filter(region__in=ids or NO_PAGE)
+        return queryset
+
+    # Counts ---------------------------------------------------------------------
+
+    def facets(self, text, selections, selected_type, link):
+        """[Facet] with counts; ``link(**changes)`` builds an option's URL."""
+        facets = []
+        for name in FACETS:
+            others = {k: v for k, v in selections.items() if k != name}
+            counts = self._counts(name, text, others, selected_type)
+            facet = Facet(
+                name=name,
+                label=FACET_LABELS[name],
+                selected=selections.get(name, ""),
+                clear_url=link(**{name: None}),
+            )
+            for value, label in self.choices(name):
+                facet.options.append(
+                    Option(
+                        value=value,
+                        label=label,
+                        count=counts.get(value, 0),
+                        selected=selections.get(name) == value,
+                        url=link(**{name: value}),
+                    )
+                )
+            if facet.options:
+                facets.append(facet)
+        return facets
+
+    def _typed_search(self, type_name, model, text, selections):
+        return self.pages(selections, type_name, model=model).search(
+            text, operator="and", order_by_relevance=False
+        )
+
+    def _counts(self, name, text, others, selected_type):
+        """{value: count} of one facet, with the other filters applied."""
+        if name in ("pillar", "level"):
+            if selected_type not in ("", "practice") or self.practice_model is None:
+                return {}
+            if "practice" not in self.models:
+                return {}
+            column = "pillar" if name == "pillar" else "implementation_level"
+            results = self._typed_search("practice", self.practice_model, text, others)
+            return {k: v for k, v in results.facet(column).items() if k is not None}
+        if name == "sector":
+            if selected_type not in ("", "value_chain") or "value_chain" not in (
+                self.models
+            ):
+                return {}
+            results = self._typed_search(
+                "value_chain", self.value_chain_model, text, others
+            )
+            codes = {sector.pk: code for code, sector in self.sectors().items()}
+            return {
+                codes[k]: v for k, v in results.facet("sector_id").items() if k in codes
+            }
+        if name == "region":
+            return self._region_counts(text, others, selected_type)
+        return {}
+
+    def _region_counts(self, text, others, selected_type):
+        counts = {}
+        if selected_type != "document":
+            members = self.region_members()
+            for region in self.regions():
+                ids = members.get(region.pk) or NO_PAGE
+                counts[region.slug] = (
+                    self.pages(others, selected_type or None)
+                    .filter(id__in=ids)
+                    .search(text, operator="and", order_by_relevance=False)
+                    .count()
+                )
+        if selected_type in ("", "document"):
+            documents = self.documents(others)
+            if documents is not None:
+                _by_key, by_pk = self.region_translations()
+                slug_of = {r.translation_key: r.slug for r in self.regions()}
+                found = documents.search(
+                    text, operator="and", order_by_relevance=False
+                ).facet("region_id")
+                for region_pk, count in found.items():
+                    slug = slug_of.get(by_pk.get(region_pk))
+                    if slug:
+                        counts[slug] = counts.get(slug, 0) + count
+        return counts
