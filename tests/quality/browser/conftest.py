@@ -66,7 +66,9 @@ def page_tree(demo_server):
 def crawled(demo_server, page_tree):
     """The page tree of the served demo, and every internal link reached from it."""
     tree = page_tree
-    reached, forms = site_map.crawl(demo_server.fetch, [url for *_x, url in tree])
+    reached, forms = site_map.crawl(
+        demo_server.fetch, [url for *_x, url in tree], workers=4
+    )
     return tree, reached, forms
 
 
