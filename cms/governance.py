@@ -5,6 +5,9 @@ Seven organisations edit one site, each in its own region. For every RegionPage
 
 - "<Region> editors": add and change pages in the region's subtree, in every language;
 - "<Region> coordinators": the same, plus publish, lock and unlock;
+- both may also add pages to the shared indexes every region contributes to (the
+  good practice library) and edit the pages they created there; such a page
+  belongs to the region it names (a practice's origin region) for the review;
 - "<Region> stakeholders": may view the region's internal pages and documents;
 - a collection named after the region, with an "<Region> internal" child whose view
   restriction admits only the region's groups and the lead partner.
@@ -18,6 +21,7 @@ build on and does not import them.
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -51,6 +55,8 @@ COORDINATOR_PAGE_PERMISSIONS = [
     "lock_page",
     "unlock_page",
 ]
+# On the shared indexes (see shared_index_pages): add pages, edit one's own.
+SHARED_INDEX_PAGE_PERMISSIONS = ["add_page"]
 LEAD_PARTNER_PAGE_PERMISSIONS = [
     *COORDINATOR_PAGE_PERMISSIONS,
     "bulk_delete_page",
@@ -136,15 +142,72 @@ def source_region(region_page):
 
 
 def region_of(page):
-    """The RegionPage above ``page`` (or ``page`` itself), in the page's language."""
+    """The RegionPage ``page`` belongs to, or None.
+
+    That is the RegionPage above ``page`` (or ``page`` itself), in the page's
+    language. A page outside every region's subtree that names a region in a field
+    of its own (a good practice's origin region, in the shared practice library)
+    belongs to the region it names.
+    """
     if not isinstance(page, Page) or not page.pk:
         return None
     region_type = ContentType.objects.get_for_model(region_page_model())
-    return (
+    region = (
         Page.objects.ancestor_of(page, inclusive=True)
         .filter(content_type=region_type)
         .first()
     )
+    return region if region is not None else named_region(page)
+
+
+def region_fields(model):
+    """The foreign keys of a page model that point at a RegionPage."""
+    region_model = region_page_model()
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if field.many_to_one and field.related_model is region_model
+    ]
+
+
+def named_region(page):
+    """The first RegionPage a page names in a foreign key, or None.
+
+    The model is known from the page's content type without a query, so pages
+    whose type names no region (most of them) cost nothing here.
+    """
+    fields = region_fields(page.specific_class or type(page))
+    if not fields:
+        return None
+    specific = page.specific
+    for field in fields:
+        region_id = getattr(specific, field.attname)
+        if region_id is not None:
+            return Page.objects.filter(pk=region_id).first()
+    return None
+
+
+def shared_index_pages():
+    """Pages outside the regions where every region adds pages of its own.
+
+    ``COMPETEIN_SHARED_INDEX_PAGE_TYPES`` lists their models ("app.Model"), every
+    language included: the good practice library, whose practices name their
+    origin region. Regional editors and coordinators may add pages there and edit
+    the pages they created (Wagtail's "add" permission); publishing stays with the
+    review workflow, whose first step goes to the coordinators of the region the
+    page names (see ``region_of``).
+    """
+    labels = getattr(settings, "COMPETEIN_SHARED_INDEX_PAGE_TYPES", [])
+    models = []
+    for label in labels:
+        try:
+            models.append(apps.get_model(label))
+        except LookupError:
+            continue
+    if not models:
+        return Page.objects.none()
+    content_types = ContentType.objects.get_for_models(*models).values()
+    return Page.objects.filter(content_type__in=content_types).order_by("path")
 
 
 def region_governance_for(obj):
@@ -345,6 +408,9 @@ def setup_region(region_page):
     for page in Page.objects.filter(translation_key=source.translation_key):
         _grant_page_permissions(editors, page, EDITOR_PAGE_PERMISSIONS)
         _grant_page_permissions(coordinators, page, COORDINATOR_PAGE_PERMISSIONS)
+    for page in shared_index_pages():
+        _grant_page_permissions(editors, page, SHARED_INDEX_PAGE_PERMISSIONS)
+        _grant_page_permissions(coordinators, page, SHARED_INDEX_PAGE_PERMISSIONS)
 
     for group in (editors, coordinators):
         _grant_collection_permissions(

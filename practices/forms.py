@@ -42,6 +42,7 @@ class PracticePageForm(WagtailAdminPageForm):
         self.can_validate = user_can_validate(
             self.for_user, page=self.instance, parent_page=self.parent_page
         )
+        self.limit_origin_region_to_own_regions()
         if not self.can_validate:
             for name in VALIDATION_FIELDS:
                 if name in self.fields:
@@ -49,6 +50,27 @@ class PracticePageForm(WagtailAdminPageForm):
                     self.fields[name].help_text = _(
                         "Only the lead partner can change the validation."
                     )
+
+    def limit_origin_region_to_own_regions(self):
+        """A regional editor or coordinator files practices of their own regions.
+
+        The origin region decides who reviews the practice first (its
+        coordinators), so a regional user must name one of their regions; the
+        lead partner and site-wide editors may name any region, or none.
+        """
+        from cms.governance import governances_for_user, is_lead_partner
+
+        user = self.for_user
+        field = self.fields.get("origin_region")
+        if field is None or user is None or not user.is_authenticated:
+            return
+        if is_lead_partner(user):
+            return
+        keys = [g.region.translation_key for g in governances_for_user(user)]
+        if not keys:
+            return
+        field.queryset = field.queryset.filter(translation_key__in=keys)
+        field.required = True
 
     def clean(self):
         cleaned_data = super().clean()

@@ -263,6 +263,9 @@ if not (ELASTICSEARCH_URL or OPENSEARCH_URL):
 
 # Wagtail
 WAGTAIL_SITE_NAME = "COMPETE IN"
+# Indexes outside the regions' subtrees where regional editors add pages of their
+# own, reviewed by the region the page names (cms/governance.py).
+COMPETEIN_SHARED_INDEX_PAGE_TYPES = ["practices.PracticeIndexPage"]
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_DOCUMENT_MODEL = "cms.CompeteDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]

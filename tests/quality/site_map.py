@@ -6,6 +6,7 @@ forms are read from the rendered HTML, which also finds routes that are not page
 (pagination, filters, sub-routes of routable pages).
 """
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -129,25 +130,35 @@ def query_parameter_names(urls):
     return names
 
 
-def crawl(fetch, seeds, limit=400):
+def crawl(fetch, seeds, limit=400, workers=1):
     """Follow internal links from the seed URLs, breadth first, at most ``limit``.
 
     ``fetch(url)`` returns (status, content type, text). Returns {url: (status,
     content type, text)} for every URL reached and the forms found on them.
+    With ``workers`` > 1 each level of the walk is fetched in parallel threads
+    (for a real server; Django's test client must stay at 1).
     """
     seen = {}
     queue = list(dict.fromkeys(seeds))
     forms = []
-    while queue and len(seen) < limit:
-        url = queue.pop(0)
-        if url in seen:
-            continue
-        status, content_type, text = fetch(url)
-        seen[url] = (status, content_type, text)
-        if status != 200 or not content_type.startswith("text/html"):
-            continue
-        forms.extend(forms_on(url, text))
-        for link in internal_links(url, text):
-            if link not in seen and link not in queue:
-                queue.append(link)
+    pool = ThreadPoolExecutor(workers) if workers > 1 else None
+    try:
+        while queue and len(seen) < limit:
+            batch = [url for url in dict.fromkeys(queue) if url not in seen]
+            batch = batch[: limit - len(seen)]
+            queue = []
+            results = pool.map(fetch, batch) if pool else map(fetch, batch)
+            for url, result in zip(batch, results, strict=True):
+                seen[url] = result
+            for url in batch:
+                status, content_type, text = seen[url]
+                if status != 200 or not content_type.startswith("text/html"):
+                    continue
+                forms.extend(forms_on(url, text))
+                for link in internal_links(url, text):
+                    if link not in seen and link not in queue:
+                        queue.append(link)
+    finally:
+        if pool:
+            pool.shutdown()
     return seen, forms

@@ -11,6 +11,7 @@ database is touched, and the browser tests can write (sign in, edit, publish)
 without disturbing each other's starting point more than a real site would.
 """
 
+import hashlib
 import json
 import os
 import secrets
@@ -47,6 +48,29 @@ def scratch_dir():
     return Path(tempfile.mkdtemp(prefix="competein-browser-", dir=base))
 
 
+def demo_cache_dir():
+    """Where a loaded demo database is kept for the current sources, or None.
+
+    The key hashes every Python file of the project outside the tests (models,
+    migrations, demo content, governance) and pyproject.toml: any change there
+    builds a new demo. Set BROWSER_DEMO_CACHE=0 to always build it.
+    """
+    if os.environ.get("BROWSER_DEMO_CACHE", "1") == "0":
+        return None
+    digest = hashlib.sha256()
+    skip = ("tests", "node_modules", "artifacts", "benchmarks", "static", "media")
+    sources = sorted(
+        path
+        for top in BASE_DIR.iterdir()
+        if top.is_dir() and not top.name.startswith((".", "_", *skip))
+        for path in top.rglob("*.py")
+    )
+    for path in [*sources, BASE_DIR / "pyproject.toml"]:
+        digest.update(str(path.relative_to(BASE_DIR)).encode())
+        digest.update(path.read_bytes())
+    return BASE_DIR / ".venv" / "browser-demo" / digest.hexdigest()[:16]
+
+
 class DemoServer:
     def __init__(self):
         self.workdir = scratch_dir()
@@ -66,6 +90,8 @@ class DemoServer:
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "DATABASE_URL": f"sqlite:///{self.workdir / 'db.sqlite3'}",
             "MEDIA_ROOT": str(self.workdir / "media"),
+            "PRIVATE_MEDIA_ROOT": str(self.workdir / "private-media"),
+            "EMAIL_FILE_PATH": str(self.workdir / "mail"),
             "DEMO_PASSWORD": self.password,
             "WAGTAILADMIN_BASE_URL": self.base_url,
             "PYTHONUNBUFFERED": "1",
@@ -83,8 +109,37 @@ class DemoServer:
         )
 
     def prepare(self):
-        self.manage("migrate", "--noinput", "-v0")
-        self.manage("load_demo", "-v0")
+        """Migrate a new database and load the demo, or copy a cached copy of it.
+
+        Loading the demo takes minutes on a busy machine. The result is kept under
+        .venv/ (git-ignored) with the password it was made with, keyed by the
+        source files it depends on, so a second run of an unchanged checkout starts
+        at once. A fresh checkout (CI) always builds it.
+        """
+        cached = demo_cache_dir()
+        if cached is not None and (cached / "ready").exists():
+            shutil.copy2(cached / "db.sqlite3", self.workdir / "db.sqlite3")
+            for folder in ("media", "private-media"):
+                if (cached / folder).is_dir():
+                    shutil.copytree(cached / folder, self.workdir / folder)
+            self.set_password((cached / "password").read_text().strip())
+            return
+        self.manage("migrate", "--noinput", "-v0", timeout=1800)
+        self.manage("load_demo", "-v0", timeout=1800)
+        if cached is not None:
+            for old in cached.parent.glob("*"):
+                shutil.rmtree(old, ignore_errors=True)
+            cached.mkdir(parents=True)
+            shutil.copy2(self.workdir / "db.sqlite3", cached / "db.sqlite3")
+            for folder in ("media", "private-media"):
+                if (self.workdir / folder).is_dir():
+                    shutil.copytree(self.workdir / folder, cached / folder)
+            (cached / "password").write_text(self.password)
+            (cached / "ready").touch()
+
+    def set_password(self, password):
+        self.password = password
+        self.env["DEMO_PASSWORD"] = password
 
     def start(self):
         self.log = open(self.log_path, "w")  # noqa: SIM115 - closed in stop()
@@ -122,6 +177,13 @@ class DemoServer:
         if getattr(self, "log", None):
             self.log.close()
         shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def sent_mail(self):
+        """The text of every e-mail the server has sent so far."""
+        folder = self.workdir / "mail"
+        if not folder.is_dir():
+            return []
+        return [path.read_text(errors="replace") for path in sorted(folder.iterdir())]
 
     def log_text(self):
         return self.log_path.read_text(errors="replace")[-5000:]
