@@ -22,6 +22,7 @@ from regions.factories import (
 )
 from regions.maps import HEIGHT, MARGIN, WIDTH, build_map, project
 from regions.models import (
+    ActionPlanPage,
     RegionIndexPage,
     RegionKeyFigure,
     RegionPage,
@@ -65,7 +66,7 @@ class TestTree(WagtailPageTestCase):
     def test_region_page_place_and_children(self):
         self.assertAllowedParentPageTypes(RegionPage, {RegionIndexPage})
         self.assertAllowedSubpageTypes(
-            RegionPage, {ValueChainPage, BrandPage, ShowcasePage}
+            RegionPage, {ValueChainPage, BrandPage, ShowcasePage, ActionPlanPage}
         )
         self.assertCanNotCreateAt(HomePage, RegionPage)
 
