@@ -73,10 +73,16 @@ class SiteMap:
     def _fetcher(client):
         def fetch(url):
             response = client.get(url)
+            # Downloads (the open-data exports) stream their body.
+            content = (
+                b"".join(response.streaming_content)
+                if response.streaming
+                else response.content
+            )
             return (
                 response.status_code,
                 response.get("Content-Type", ""),
-                response.content.decode(errors="replace"),
+                content.decode(errors="replace"),
             )
 
         return fetch
