@@ -299,48 +299,43 @@ class SearchScope:
                 facets.append(facet)
         return facets
 
-    def _typed_search(self, type_name, model, text, selections):
-        return self.pages(selections, type_name, model=model).search(
-            text, operator="and", order_by_relevance=False
-        )
-
     def _counts(self, name, text, others, selected_type):
-        """{value: count} of one facet, with the other filters applied."""
-        if name in ("pillar", "level"):
-            if selected_type not in ("", "practice") or self.practice_model is None:
-                return {}
-            if "practice" not in self.models:
-                return {}
-            column = "pillar" if name == "pillar" else "implementation_level"
-            results = self._typed_search("practice", self.practice_model, text, others)
-            return {k: v for k, v in results.facet(column).items() if k is not None}
-        if name == "sector":
-            if selected_type not in ("", "value_chain") or "value_chain" not in (
-                self.models
-            ):
-                return {}
-            results = self._typed_search(
-                "value_chain", self.value_chain_model, text, others
-            )
-            codes = {sector.pk: code for code, sector in self.sectors().items()}
-            return {
-                codes[k]: v for k, v in results.facet("sector_id").items() if k in codes
-            }
+        """{value: count} of one facet, with the other filters applied.
+
+        One count per value, each on the same page search as the results (plus
+        the value's page ids), so every backend counts exactly what it would list.
+        """
         if name == "region":
             return self._region_counts(text, others, selected_type)
-        return {}
+        applies = {"pillar": "practice", "level": "practice", "sector": "value_chain"}
+        if selected_type not in ("", applies[name]) or applies[name] not in (
+            self.models
+        ):
+            return {}
+        return {
+            value: self._page_count(
+                text, others, applies[name], self.page_ids(name, value)
+            )
+            for value, _label in self.choices(name)
+        }
+
+    def _page_count(self, text, selections, type_name, ids):
+        if not ids:
+            return 0
+        return (
+            self.pages(selections, type_name or None)
+            .filter(id__in=ids)
+            .search(text, operator="and", order_by_relevance=False)
+            .count()
+        )
 
     def _region_counts(self, text, others, selected_type):
         counts = {}
         if selected_type != "document":
             members = self.region_members()
             for region in self.regions():
-                ids = members.get(region.pk) or NO_PAGE
-                counts[region.slug] = (
-                    self.pages(others, selected_type or None)
-                    .filter(id__in=ids)
-                    .search(text, operator="and", order_by_relevance=False)
-                    .count()
+                counts[region.slug] = self._page_count(
+                    text, others, selected_type, members.get(region.pk)
                 )
         if selected_type in ("", "document"):
             documents = self.documents(others)
