@@ -118,6 +118,33 @@ class StrictLocaleFilter(LocaleFilter):
         return super().filter_queryset(request, queryset, view)
 
 
+class CleanSearchFilter(SearchFilter):
+    """Wagtail's search filter, given plain words only.
+
+    Hostile input (operators, quotes, a lone ``NOT`` or ``*``, control
+    characters) made the SQLite FTS backend fail with a server error. The text is
+    cleaned the way the site's search page cleans it; what is left with no word
+    is refused with a 400 that says why.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        from search.query import backend_query, clean_query
+
+        operator = request.GET.get("search_operator")
+        if operator not in (None, "and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+        words = backend_query(clean_query(request.GET["search"]))
+        if not words:
+            raise BadRequestError(
+                "search must contain at least one word of two or more letters"
+            )
+        request.GET = request.GET.copy()
+        request.GET["search"] = words
+        return super().filter_queryset(request, queryset, view)
+
+
 class OpenDataMixin:
     """Shared behaviour of the three endpoints."""
 
@@ -164,7 +191,7 @@ class OpenPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
         OrderingFilter,
         TranslationOfFilter,
         StrictLocaleFilter,
-        SearchFilter,  # last: search results cannot be filtered further
+        CleanSearchFilter,  # last: search results cannot be filtered further
     ]
     meta_fields = [*PagesAPIViewSet.meta_fields, "last_published_at", "translations"]
 
@@ -215,11 +242,14 @@ class OpenPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
 
 
 class OpenImagesAPIViewSet(OpenDataMixin, ImagesAPIViewSet):
+    filter_backends = [StrictFieldsFilter, OrderingFilter, CleanSearchFilter]
+
     def get_queryset(self):
         return visible_documents(self.model.objects.all(), None).order_by("id")
 
 
 class OpenDocumentsAPIViewSet(OpenDataMixin, DocumentsAPIViewSet):
+    filter_backends = [StrictFieldsFilter, OrderingFilter, CleanSearchFilter]
     body_fields = [
         *DocumentsAPIViewSet.body_fields,
         "document_type",
