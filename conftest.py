@@ -14,15 +14,27 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Each test starts with an empty cache.
+def _default_language():
+    """Each test starts in English, whatever language an earlier request left active."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_fragments():
+    """Each test starts with no cached pages, menus or footers.
 
     Database changes are rolled back after every test but cache entries are
     not, so a menu or footer fragment built from one test's rows must not be
-    served to the next.
+    served to the next. Bumping the page cache's generation retires them all;
+    Wagtail's own caches (site root paths) stay warm, as they do in production.
     """
-    from django.core.cache import cache
+    from cms.pagecache import invalidate
 
-    cache.clear()
+    invalidate()
     yield
-    cache.clear()
+    invalidate()

@@ -36,10 +36,9 @@ def make_plan(region, title, slug, live=True):
         plan_status=ActionPlanPage.Status.APPROVED,
         approval_date=datetime.date(2019, 3, 1),
     )
-    region.add_child(instance=plan)
+    # Children are set before the page is added, as the editor's form does, so
+    # the nested indicators are saved with their action.
     action = PlanAction(
-        page=plan,
-        locale=plan.locale,
         title=f"{title}: export coaching",
         players="Chamber of commerce",
         start_date=datetime.date(2019, 4, 1),
@@ -48,7 +47,6 @@ def make_plan(region, title, slug, live=True):
     )
     action.indicators = [
         ActionIndicator(
-            locale=plan.locale,
             name="Companies coached",
             unit="companies",
             baseline=Decimal("0"),
@@ -56,6 +54,8 @@ def make_plan(region, title, slug, live=True):
         )
     ]
     plan.actions = [action]
+    plan.live = live
+    region.add_child(instance=plan)
     revision = plan.save_revision()
     if live:
         revision.publish()
@@ -107,7 +107,8 @@ def test_api_gives_actions_indicators_and_latest_submitted_status(client, plans)
     plan, hidden, private = plans
     data = client.get(f"/api/v2/pages/{plan.pk}/").json()
     assert data["plan_status"] == {"value": "approved", "label": "Approved"}
-    assert data["region"]["title"] == "Valencia"
+    region = RegionPage.objects.get(slug="valencia", locale__language_code="en")
+    assert data["region"]["title"] == region.title
     [action] = data["actions"]
     assert action["indicative_cost"] == "150000.00"
     assert action["latest_status"]["status"] == "in_progress"
