@@ -40,7 +40,9 @@ class LoadResult:
         return self.percentile(99)
 
 
-def run(host, port, path, duration=5.0, connections=4, max_requests=200_000):
+def run(
+    host, port, path, duration=5.0, connections=4, max_requests=200_000, cookie=None
+):
     """Hammer ``path`` for ``duration`` seconds; bounded in time and count."""
     latencies, errors, count = [], [0], [0]
     lock = threading.Lock()
@@ -57,7 +59,10 @@ def run(host, port, path, duration=5.0, connections=4, max_requests=200_000):
                 count[0] += 1
             start = time.perf_counter()
             try:
-                conn.request("GET", path, headers={"Host": f"{host}:{port}"})
+                headers = {"Host": f"{host}:{port}"}
+                if cookie:
+                    headers["Cookie"] = cookie
+                conn.request("GET", path, headers=headers)
                 response = conn.getresponse()
                 response.read()
                 if response.status >= 400:

@@ -3,10 +3,13 @@
     .venv/bin/python benchmarks/run.py            # SQLite and PostgreSQL, 2 rounds
     .venv/bin/python benchmarks/run.py --db sqlite --duration 3 --repeat 1
 
-Starts gunicorn with 2 sync workers and the production settings on a prepared
-database, loads each page with wrk (or benchmarks/loadgen.py when wrk is
-missing), uncached and then through the anonymous page cache, and writes
-benchmarks/RESULTS.md. Every load is bounded in time and only targets 127.0.0.1.
+Builds a fresh database per engine (migrate, the demo, then ``generate_content``:
+50 regions, 10,000 practices, 2,000 activities, 10,000 transfer cases and 10,000
+inquiries, in five languages), starts gunicorn with 2 sync workers and the
+production settings, loads each page with wrk (or benchmarks/loadgen.py when wrk
+is missing), uncached and then through the anonymous page cache, and measures
+search latency in-process. Writes benchmarks/RESULTS.md. Every load is bounded in
+time and only targets 127.0.0.1.
 """
 
 import argparse
@@ -66,15 +69,73 @@ if plan:
 print(json.dumps(urls))
 """
 
+# Admin pages, requested with a lead partner's session (the biggest listings).
+ADMIN_SCRIPT = r"""
+import json
+from django.contrib.auth import get_user_model
+from django.contrib.sessions.backends.db import SessionStore
+from django.urls import reverse
+user = get_user_model().objects.get(username="admin")
+session = SessionStore()
+session["_auth_user_id"] = str(user.pk)
+session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+session["_auth_user_hash"] = user.get_session_auth_hash()
+session.create()
+print(json.dumps({
+    "session": session.session_key,
+    "urls": {
+        "admin: transfer cases": reverse("wagtailsnippets_practices_transfercase:list"),
+        "admin: investor inquiries": reverse(
+            "wagtailsnippets_branding_investorinquiry:list"
+        ),
+    },
+}))
+"""
+
+# Search latency in-process: the ranked first page of results plus the count,
+# as the search page asks for them, for common and rare words.
+SEARCH_SCRIPT = r"""
+import json, statistics, time
+from wagtail.models import Locale, Page
+from practices.models import PracticePage
+english = Locale.objects.get(language_code="en")
+pages = Page.objects.live().filter(locale=english)
+words = ["export", "digital", "voucher", "matchmaking", "food", "academy",
+         "nothingmatches"]
+timings = []
+for word in words:
+    list(pages.search(word, operator="and")[:10])  # warm
+for _ in range(20):
+    for word in words:
+        started = time.perf_counter()
+        results = pages.search(word, operator="and")
+        list(results[:10])
+        results.count()
+        timings.append((time.perf_counter() - started) * 1000)
+timings.sort()
+print(json.dumps({
+    "practices": PracticePage.objects.filter(locale=english).count(),
+    "indexed pages": Page.objects.live().count(),
+    "searches": len(timings),
+    "p50": statistics.median(timings),
+    "p99": timings[min(len(timings) - 1, round(0.99 * len(timings)) - 1)],
+}))
+"""
+
 QUERIES_SCRIPT = r"""
 import json, os
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 urls = json.loads(os.environ["BENCH_URLS"])
-client = Client(HTTP_HOST="127.0.0.1")
+admin_urls = json.loads(os.environ["BENCH_ADMIN_URLS"])
 counts = {}
-for name, url in urls.items():
+client = Client(HTTP_HOST="127.0.0.1")
+staff = Client(HTTP_HOST="127.0.0.1")
+staff.force_login(get_user_model().objects.get(username="admin"))
+for name, url in [*urls.items(), *admin_urls.items()]:
+    client = staff if name in admin_urls else client
     client.get(url)
     with CaptureQueriesContext(connection) as context:
         status = client.get(url).status_code
@@ -111,31 +172,65 @@ def manage(env, *args, capture=False):
     return result.stdout if capture else None
 
 
-def prepare(database_url, practices):
+def fresh_database(database_url):
+    """An empty database: the SQLite file removed, the PostgreSQL one recreated."""
+    if database_url.startswith("sqlite:///"):
+        Path(database_url.removeprefix("sqlite:///")).unlink(missing_ok=True)
+        return
+    from urllib.parse import urlparse
+
+    import psycopg
+
+    url = urlparse(database_url)
+    name = url.path.lstrip("/")
+    admin = url._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def shell_json(env, script, **extra):
+    output = subprocess.run(
+        [PY, "manage.py", "shell", "-c", script],
+        cwd=ROOT,
+        env=dict(env, **extra),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def prepare(database_url, args):
     env = env_for(database_url, cached=False)
     print(f"== preparing {database_url}", flush=True)
+    started = time.monotonic()
+    fresh_database(database_url)
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "collectstatic", "--noinput", "-v0")
     manage(env, "load_demo", "-v0")
-    commands = manage(env, "help", "--commands", capture=True)
-    if "generate_content" in commands.split() and practices:
-        manage(env, "generate_content", "--practices", str(practices), "--seed", "1")
-    urls = json.loads(
-        manage(env, "shell", "-c", URLS_SCRIPT, capture=True).strip().splitlines()[-1]
+    volume = [
+        "--regions", str(args.regions), "--practices", str(args.practices),
+        "--events", str(args.events), "--cases", str(args.cases), "--seed", "1",
+    ]  # fmt: skip
+    manage(env, "generate_content", *volume)
+    prepared = time.monotonic() - started
+    urls = shell_json(env, URLS_SCRIPT)
+    admin = shell_json(env, ADMIN_SCRIPT)
+    queries = shell_json(
+        env,
+        QUERIES_SCRIPT,
+        BENCH_URLS=json.dumps(urls),
+        BENCH_ADMIN_URLS=json.dumps(admin["urls"]),
     )
-    queries = json.loads(
-        subprocess.run(
-            [PY, "manage.py", "shell", "-c", QUERIES_SCRIPT],
-            cwd=ROOT,
-            env=dict(env, BENCH_URLS=json.dumps(urls)),
-            check=True,
-            capture_output=True,
-            text=True,
+    searches = [shell_json(env, SEARCH_SCRIPT) for _ in range(args.repeat)]
+    for search in searches:
+        print(
+            f"search over {search['practices']} practices: p50 {search['p50']:.1f} ms"
+            f"  p99 {search['p99']:.1f} ms",
+            flush=True,
         )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
-    return urls, queries
+    return urls, admin, queries, searches, prepared
 
 
 def free_port():
@@ -177,8 +272,9 @@ def stop(process):
     process.wait(timeout=20)
 
 
-def load(port, path, duration):
+def load(port, path, duration, cookie=None):
     if shutil.which("wrk"):
+        headers = ["-H", f"Cookie: {cookie}"] if cookie else []
         output = subprocess.run(
             [
                 "wrk",
@@ -186,6 +282,7 @@ def load(port, path, duration):
                 "-c4",
                 f"-d{int(duration)}s",
                 "--latency",
+                *headers,
                 f"http://127.0.0.1:{port}{path}",
             ],
             capture_output=True,
@@ -202,23 +299,29 @@ def load(port, path, duration):
             )
 
         return rps, pct("50"), pct("99"), "wrk"
-    result = loadgen.run("127.0.0.1", port, path, duration=duration, connections=4)
+    result = loadgen.run(
+        "127.0.0.1", port, path, duration=duration, connections=4, cookie=cookie
+    )
     return result.rps, result.p50, result.p99, "python loadgen"
 
 
 def bench(database_name, database_url, args):
-    urls, queries = prepare(database_url, args.practices)
+    urls, admin, queries, searches, prepared = prepare(database_url, args)
     rows = []
+    cookie = f"sessionid={admin['session']}"
     for cached in (False, True):
         env = env_for(database_url, cached)
         port = free_port()
         server = start_gunicorn(env, port)
+        pages = [(name, path, None) for name, path in urls.items()]
+        if not cached:  # staff pages never come from the cache
+            pages += [(name, path, cookie) for name, path in admin["urls"].items()]
         try:
-            for name, path in urls.items():
+            for name, path, session in pages:
                 runs = []
                 for _ in range(args.repeat):
-                    load(port, path, 1)  # warm up (fills the cache when enabled)
-                    runs.append(load(port, path, args.duration))
+                    load(port, path, 1, session)  # warm up (fills the cache)
+                    runs.append(load(port, path, args.duration, session))
                 best = max(runs, key=lambda r: r[0])
                 rows.append(
                     {
@@ -243,17 +346,45 @@ def bench(database_name, database_url, args):
                 )
         finally:
             stop(server)
-    return rows
+    return rows, {"db": database_name, "searches": searches, "prepared": prepared}
 
 
-def write_results(rows, args, command):
+def machine():
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (
+        f"{platform.machine()}, {os.cpu_count()} cores"
+        f"{' (' + model + ')' if model else ''}{memory}, {platform.system()} "
+        f"{platform.release()}, Python {platform.python_version()}"
+    )
+
+
+def write_results(rows, extras, args, command):
     lines = [
         "# Benchmark results",
         "",
+        "Written by `benchmarks/run.py`; what the figures mean and what they imply for "
+        "a deployment: docs/deployment.md.",
+        "",
         f"- date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
-        f"- machine: {platform.node()}, {platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}",
+        f"- machine: {machine()}",
         f"- command: `{command}`",
+        f"- content: the demo site plus `generate_content --regions {args.regions} "
+        f"--practices {args.practices} --events {args.events} --cases {args.cases}` "
+        "(pages in five languages; the English practice listing holds "
+        f"{args.practices:,} practices, each case listing {args.cases:,} cases)",
         f"- gunicorn, 2 sync workers, production settings; {args.duration}s per run, "
         f"best of {args.repeat} runs (all runs listed); load tool: "
         f"{rows[0]['tool'] if rows else '-'}",
@@ -265,6 +396,8 @@ def write_results(rows, args, command):
         "|---|---|---|---:|---|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
+        if row["page"].startswith("admin"):
+            continue
         floor = next(
             r
             for r in rows
@@ -278,6 +411,41 @@ def write_results(rows, args, command):
             f"{row['page']} | {row['rps']:.0f} | {row['all_rps']} | {row['p50']:.1f} | "
             f"{row['p99']:.1f} | {ratio:.0%} | {row['queries']} | {row['status']} |"
         )
+    lines += [
+        "",
+        "## Admin case listings (logged in as the lead partner, never cached)",
+        "",
+        "| database | page | req/s | runs | p50 ms | p99 ms | SQL queries | status |",
+        "|---|---|---:|---|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        if row["page"].startswith("admin"):
+            lines.append(
+                f"| {row['db']} | {row['page']} | {row['rps']:.0f} | {row['all_rps']} "
+                f"| {row['p50']:.1f} | {row['p99']:.1f} | {row['queries']} | "
+                f"{row['status']} |"
+            )
+    lines += [
+        "",
+        "## Search latency (in-process: first page of results plus the count)",
+        "",
+        "Seven words, common to absent, 20 rounds each, per run; English pages only "
+        "(the search page's scope), out of an index that holds every language.",
+        "",
+        "| database | practices (en) | live pages indexed | run | searches | p50 ms "
+        "| p99 ms |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for extra in extras:
+        for n, search in enumerate(extra["searches"], 1):
+            lines.append(
+                f"| {extra['db']} | {search['practices']:,} | "
+                f"{search['indexed pages']:,} | {n} | {search['searches']} | "
+                f"{search['p50']:.1f} | {search['p99']:.1f} |"
+            )
+    lines += ["", "## Preparation (migrate, demo, generate_content)", ""]
+    for extra in extras:
+        lines.append(f"- {extra['db']}: {extra['prepared'] / 60:.1f} min")
     (ROOT / "benchmarks" / "RESULTS.md").write_text("\n".join(lines) + "\n")
 
 
@@ -286,15 +454,23 @@ def main():
     parser.add_argument("--db", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--duration", type=float, default=5)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--regions", type=int, default=50)
     parser.add_argument("--practices", type=int, default=10000)
+    parser.add_argument("--events", type=int, default=2000)
+    parser.add_argument("--cases", type=int, default=10000)
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
-    rows = []
+    rows, extras = [], []
+    engines = []
     if args.db in ("sqlite", "both"):
-        rows += bench("sqlite", f"sqlite:///{WORK / 'bench.sqlite3'}", args)
+        engines.append(("sqlite", f"sqlite:///{WORK / 'bench.sqlite3'}"))
     if args.db in ("postgres", "both"):
-        rows += bench("postgres", PG_URL, args)
-    write_results(rows, args, " ".join([Path(PY).name, *sys.argv]))
+        engines.append(("postgres", PG_URL))
+    for name, url in engines:
+        engine_rows, extra = bench(name, url, args)
+        rows += engine_rows
+        extras.append(extra)
+    write_results(rows, extras, args, " ".join([Path(PY).name, *sys.argv]))
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ is how ``--clear`` finds them.
 
 import datetime
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -93,6 +94,8 @@ class GenerationContext:
     # {language: [PracticePage, ...]} in the same order in every language.
     practices: dict = field(default_factory=dict)
     indexed: list = field(default_factory=list)
+    # The languages to generate; the vocabulary tables are indexed by LANGUAGES.
+    languages: list = field(default_factory=lambda: list(LANGUAGES))
 
     def log(self, message):
         if self.stdout is not None:
@@ -106,6 +109,28 @@ class GenerationContext:
 
     def moment(self, days=0, hours=0):
         return BASE_TIME + datetime.timedelta(days=days, hours=hours)
+
+    def positions(self):
+        """(position in LANGUAGES, language) for each language to generate."""
+        return [(n, code) for n, code in enumerate(LANGUAGES) if code in self.languages]
+
+
+@contextmanager
+def explicit_timestamps(model, *names):
+    """Let bulk_create keep the given auto_now/auto_now_add values.
+
+    Generated cases carry dates spread over past years (deterministic for a
+    seed); Django would otherwise overwrite them with the time of the insert.
+    """
+    fields = [model._meta.get_field(name) for name in names]
+    saved = [(f, f.auto_now, f.auto_now_add) for f in fields]
+    try:
+        for f in fields:
+            f.auto_now = f.auto_now_add = False
+        yield
+    finally:
+        for f, auto_now, auto_now_add in saved:
+            f.auto_now, f.auto_now_add = auto_now, auto_now_add
 
 
 def locales():

@@ -9,7 +9,6 @@ import datetime
 from taggit.models import Tag
 
 from cms.generate import (
-    LANGUAGES,
     bulk_add_children,
     generated_key,
     index_objects,
@@ -171,8 +170,8 @@ def generate_practices(ctx, count):
         name: Tag.objects.get_or_create(name=name, defaults={"slug": name})[0]
         for name in TOPICS
     }
-    progress = ctx.progress("practices", count * len(LANGUAGES))
-    for position, language in enumerate(LANGUAGES):
+    progress = ctx.progress("practices", count * len(ctx.languages))
+    for position, language in ctx.positions():
         index = english_index.get_translation_or_none(by_code[language])
         if index is None:
             continue
@@ -247,8 +246,8 @@ def generate_events(ctx, count):
                 "hours": rng.choice([3, 6, 8, 30]),
             }
         )
-    progress = ctx.progress("activities", count * len(LANGUAGES))
-    for position, language in enumerate(LANGUAGES):
+    progress = ctx.progress("activities", count * len(ctx.languages))
+    for position, language in ctx.positions():
         index = english_index.get_translation_or_none(by_code[language])
         if index is None:
             continue
@@ -278,3 +277,141 @@ def generate_events(ctx, count):
         bulk_add_children(index, pages, progress)
         ctx.count("activities", len(pages))
         index_objects(ctx, EventPage, pages)
+
+
+# Stages of generated transfer cases, with weights: most are early on, as in a
+# real programme; the later ones need an action of the region's plan.
+CASE_STAGES = [
+    ("identified", 30),
+    ("contacted", 20),
+    ("study_visit", 12),
+    ("adapting", 12),
+    ("in_action_plan", 8),
+    ("implemented", 6),
+    ("closed", 4),
+    ("abandoned", 8),
+]
+CASE_PRIORITIES = [("low", 2), ("normal", 6), ("high", 2), ("urgent", 1)]
+
+
+def generate_transfer_cases(ctx, count):
+    """``count`` transfer cases between generated practices and English regions.
+
+    Each case joins a generated practice with a region other than the practice's
+    own, at most once per pair; cases that reached "in action plan" point at an
+    action of the region's plan (demo regions have one), the others stay earlier.
+    Dates are spread over the past three years, references are reserved in one
+    block, and the adopting region's coordinator (when the demo has one) is the
+    assignee. Written with bulk_create: no per-case audit log, no e-mails.
+    """
+    if count <= 0:
+        return
+    from django.contrib.auth import get_user_model
+
+    from cms.generate import explicit_timestamps
+    from cms.models import CaseReferenceCounter
+    from regions.models import PlanAction, RegionPage
+
+    from .models import TransferCase
+    from .models.transfers import NEEDS_ACTION
+
+    practices = list(
+        PracticePage.objects.filter(locale__language_code="en", slug__startswith="gen-")
+        .order_by("path")
+        .values_list("pk", "title", "origin_region__translation_key")
+    )
+    regions = list(
+        RegionPage.objects.live()
+        .filter(locale__language_code="en")
+        .order_by("path")
+        .values_list("pk", "title", "slug", "translation_key")
+    )
+    if not practices or len(regions) < 2:
+        ctx.log("No generated practices or regions to build transfer cases on.")
+        return
+    actions = {}
+    for action_pk, plan_path in (
+        PlanAction.objects.filter(locale__language_code="en")
+        .order_by("page__path", "sort_order")
+        .values_list("pk", "page__path")
+    ):
+        # A plan is a child of its region.
+        actions.setdefault(plan_path[: -RegionPage.steplen], []).append(action_pk)
+    region_paths = dict(
+        RegionPage.objects.filter(pk__in=[r[0] for r in regions]).values_list(
+            "pk", "path"
+        )
+    )
+    User = get_user_model()
+    coordinators = dict(
+        User.objects.filter(username__endswith="-coordinator").values_list(
+            "username", "pk"
+        )
+    )
+    stages, stage_weights = zip(*CASE_STAGES, strict=True)
+    priorities, priority_weights = zip(*CASE_PRIORITIES, strict=True)
+    rng = ctx.rng
+    pairs = set()
+    cases = []
+    progress = ctx.progress("transfer cases", count)
+    attempts = 0
+    while len(cases) < count and attempts < count * 20:
+        attempts += 1
+        practice_pk, practice_title, origin_key = practices[
+            rng.randrange(len(practices))
+        ]
+        region_pk, region_title, region_slug, region_key = regions[
+            rng.randrange(len(regions))
+        ]
+        if region_key == origin_key or (practice_pk, region_pk) in pairs:
+            continue
+        pairs.add((practice_pk, region_pk))
+        stage = rng.choices(stages, stage_weights)[0]
+        region_actions = actions.get(region_paths[region_pk], [])
+        action = rng.choice(region_actions) if region_actions else None
+        if stage in NEEDS_ACTION and action is None:
+            stage = "adapting"
+        created = ctx.moment(days=-rng.randint(1, 1000), hours=rng.randint(0, 8))
+        updated = created + datetime.timedelta(days=rng.randint(0, 120))
+        cases.append(
+            TransferCase(
+                title=f"{region_title}: {practice_title}"[:255],
+                practice_id=practice_pk,
+                region_id=region_pk,
+                action_id=action if stage in NEEDS_ACTION else None,
+                assignee_id=coordinators.get(f"{region_slug}-coordinator"),
+                status=stage,
+                priority=rng.choices(priorities, priority_weights)[0],
+                due_date=(updated + datetime.timedelta(days=rng.randint(7, 90))).date(),
+                created_at=created,
+                updated_at=updated,
+            )
+        )
+        if len(cases) % CASE_CHUNK == 0:
+            progress.advance(CASE_CHUNK)
+    references = CaseReferenceCounter.reserve(TransferCase.reference_prefix, len(cases))
+    for case, reference in zip(cases, references, strict=True):
+        case.reference = reference
+    with explicit_timestamps(TransferCase, "created_at", "updated_at"):
+        TransferCase.objects.bulk_create(cases, batch_size=CASE_CHUNK)
+    progress.advance(len(cases) % CASE_CHUNK)
+    if len(cases) < count:
+        ctx.log(
+            f"Only {len(cases)} distinct practice-region pairs were available for "
+            f"{count} transfer cases."
+        )
+    ctx.count("transfer cases", len(cases))
+
+
+CASE_CHUNK = 500
+
+
+def clear_transfer_cases():
+    """Delete the transfer cases of generated practices or regions."""
+    from django.db.models import Q
+
+    from .models import TransferCase
+
+    return TransferCase.objects.filter(
+        Q(practice__slug__startswith="gen-") | Q(region__slug__startswith="gen-")
+    ).delete()[0]

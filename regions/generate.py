@@ -96,8 +96,8 @@ def generate(ctx, count):
                 "year": rng.randint(2019, 2024),
             }
         )
-    progress = ctx.progress("territories", count * len(LANGUAGES))
-    for language in LANGUAGES:
+    progress = ctx.progress("territories", count * len(ctx.languages))
+    for language in ctx.languages:
         text = TEXT[language]
         index = english_index.get_translation_or_none(by_code[language])
         if index is None:

@@ -91,6 +91,8 @@ class SearchScope:
         self._sectors = None
         self._region_members = None
         self._region_translations = None
+        self._value_ids = {}
+        self._matched = {}
 
     # What exists --------------------------------------------------------------
 
@@ -217,27 +219,31 @@ class SearchScope:
             self._region_translations = (by_key, by_pk)
         return self._region_translations
 
+    def value_ids(self, name):
+        """{value: [page ids]} of one facet, in this language (one query)."""
+        if name not in self._value_ids:
+            found = {}
+            if name == "region":
+                slug_of = {region.pk: region.slug for region in self.regions()}
+                found = {slug_of[pk]: ids for pk, ids in self.region_members().items()}
+            elif name in ("pillar", "level") and self.practice_model is not None:
+                column = "pillar" if name == "pillar" else "implementation_level"
+                for pk, value in self.practice_model.objects.filter(
+                    locale=self.locale
+                ).values_list("pk", column):
+                    found.setdefault(value, []).append(pk)
+            elif name == "sector" and self.value_chain_model is not None:
+                code_of = {sector.pk: code for code, sector in self.sectors().items()}
+                for pk, sector_id in self.value_chain_model.objects.filter(
+                    locale=self.locale, sector__isnull=False
+                ).values_list("pk", "sector_id"):
+                    if sector_id in code_of:
+                        found.setdefault(code_of[sector_id], []).append(pk)
+            self._value_ids[name] = found
+        return self._value_ids[name]
+
     def page_ids(self, name, value):
-        if name == "region":
-            region = self._region(value)
-            return self.region_members().get(region.pk, []) if region else []
-        if name in ("pillar", "level") and self.practice_model is not None:
-            column = "pillar" if name == "pillar" else "implementation_level"
-            return list(
-                self.practice_model.objects.filter(
-                    locale=self.locale, **{column: value}
-                ).values_list("pk", flat=True)
-            )
-        if name == "sector" and self.value_chain_model is not None:
-            sector = self.sectors().get(value)
-            if sector is None:
-                return []
-            return list(
-                self.value_chain_model.objects.filter(
-                    locale=self.locale, sector=sector
-                ).values_list("pk", flat=True)
-            )
-        return []
+        return self.value_ids(name).get(value, [])
 
     # Querysets (before .search()) ----------------------------------------------------
 
@@ -302,8 +308,8 @@ class SearchScope:
     def _counts(self, name, text, others, selected_type):
         """{value: count} of one facet, with the other filters applied.
 
-        One count per value, each on the same page search as the results (plus
-        the value's page ids), so every backend counts exactly what it would list.
+        Counted on the same page search as the results (with the other filters),
+        so every backend counts exactly what it would list.
         """
         if name == "region":
             return self._region_counts(text, others, selected_type)
@@ -319,9 +325,32 @@ class SearchScope:
             for value, _label in self.choices(name)
         }
 
+    def _matched_ids(self, text, selections, type_name):
+        """The ids of every page the search finds, or None on a search engine.
+
+        On the database backends the search is a queryset: one query gives every
+        matching id, and each value's count is an intersection in Python. A
+        search engine answers one count per value instead.
+        """
+        key = (type_name or "", tuple(sorted(selections.items())))
+        if key not in self._matched:
+            results = self.pages(selections, type_name or None).search(
+                text, operator="and", order_by_relevance=False
+            )
+            if hasattr(results, "get_queryset"):
+                self._matched[key] = set(
+                    results.get_queryset().values_list("pk", flat=True)
+                )
+            else:
+                self._matched[key] = None
+        return self._matched[key]
+
     def _page_count(self, text, selections, type_name, ids):
         if not ids:
             return 0
+        matched = self._matched_ids(text, selections, type_name)
+        if matched is not None:
+            return len(matched.intersection(ids))
         return (
             self.pages(selections, type_name or None)
             .filter(id__in=ids)

@@ -45,6 +45,19 @@ class CaseReferenceCounter(models.Model):
             counter.save(update_fields=["last_number"])
         return f"{prefix}-{year}-{counter.last_number:04d}"
 
+    @classmethod
+    def reserve(cls, prefix, count, year=None):
+        """``count`` consecutive new references at once (for bulk imports)."""
+        year = year or timezone.localdate().year
+        with transaction.atomic():
+            counter, _created = cls.objects.select_for_update().get_or_create(
+                prefix=prefix, year=year
+            )
+            first = counter.last_number + 1
+            counter.last_number += count
+            counter.save(update_fields=["last_number"])
+        return [f"{prefix}-{year}-{n:04d}" for n in range(first, first + count)]
+
 
 class BaseCase(models.Model):
     """A case: reference, region, assignee, due date, priority, status, timeline.

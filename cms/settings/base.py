@@ -256,7 +256,7 @@ SEARCH_ANALYZERS = dict(
 if not (ELASTICSEARCH_URL or OPENSEARCH_URL):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.database",
+            "BACKEND": "search.backends.database",
             "SEARCH_CONFIG": "simple",
         },
     }

@@ -1,6 +1,7 @@
 """Generate volume content in all five languages, deterministically, with progress.
 
-    manage.py generate_content --regions 50 --practices 10000 --events 2000
+    manage.py generate_content --regions 50 --practices 10000 --events 2000 \
+        --cases 10000
 
 Runs on top of the demo site (``manage.py load_demo`` first). The same seed gives
 the same content. Generated pages' slugs start with ``gen-``; ``--clear`` removes
@@ -12,10 +13,10 @@ import random
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.models import Page
 
-from cms.generate import GENERATED_PREFIX, GenerationContext, Progress
+from cms.generate import GENERATED_PREFIX, LANGUAGES, GenerationContext, Progress
 
 
 def non_negative(value):
@@ -26,6 +27,16 @@ def non_negative(value):
     if number < 0:
         raise argparse.ArgumentTypeError(f"{value} must be zero or more")
     return number
+
+
+def language_list(value):
+    codes = [code.strip() for code in value.split(",") if code.strip()]
+    unknown = [code for code in codes if code not in LANGUAGES]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {', '.join(unknown)}: choose from {', '.join(LANGUAGES)}"
+        )
+    return [code for code in LANGUAGES if code in codes or code == "en"]
 
 
 class Command(BaseCommand):
@@ -54,6 +65,24 @@ class Command(BaseCommand):
             help="Exchange activities to add (each in 5 languages).",
         )
         parser.add_argument(
+            "--cases",
+            type=non_negative,
+            default=0,
+            help=(
+                "Transfer cases to add, and as many investor inquiries (needs "
+                "--practices: cases join generated practices with regions)."
+            ),
+        )
+        parser.add_argument(
+            "--languages",
+            type=language_list,
+            default=list(LANGUAGES),
+            help=(
+                "Comma-separated languages to generate pages in (default: all five, "
+                "en,it,es,sv,pl); English is always included."
+            ),
+        )
+        parser.add_argument(
             "--seed",
             type=int,
             default=2026,
@@ -70,6 +99,11 @@ class Command(BaseCommand):
 
         if not HomePage.objects.filter(locale__language_code="en").exists():
             raise CommandError("No demo site found: run `manage.py load_demo` first.")
+        if options["cases"] and not options["practices"]:
+            raise CommandError(
+                "--cases builds transfer cases on generated practices: "
+                "pass --practices too."
+            )
         generated = Page.objects.filter(slug__startswith=GENERATED_PREFIX)
         if generated.exists():
             if not options["clear"]:
@@ -79,7 +113,12 @@ class Command(BaseCommand):
                 )
             self._clear()
         started = time.monotonic()
-        ctx = GenerationContext(rng=random.Random(options["seed"]), stdout=self.stdout)
+        ctx = GenerationContext(
+            rng=random.Random(options["seed"]),
+            stdout=self.stdout,
+            languages=options["languages"],
+        )
+        from branding import generate as branding
         from practices import generate as practices
         from regions import generate as regions
 
@@ -87,18 +126,33 @@ class Command(BaseCommand):
             regions.generate(ctx, options["regions"])
             practices.generate_practices(ctx, options["practices"])
             practices.generate_events(ctx, options["events"])
+            practices.generate_transfer_cases(ctx, options["cases"])
+            branding.generate_inquiries(ctx, options["cases"])
+        # Bulk inserts leave the planner's statistics stale (PostgreSQL would
+        # plan searches for a handful of pages until autovacuum catches up).
+        self.stdout.write("Updating the database's planner statistics")
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         summary = (
             ", ".join(f"{n} {kind}" for kind, n in ctx.created.items()) or "nothing"
         )
         self.stdout.write(
             self.style.SUCCESS(
-                f"Generated {summary} (pages in every language) in "
+                f"Generated {summary} (pages in {', '.join(ctx.languages)}) in "
                 f"{time.monotonic() - started:.0f} s with seed {options['seed']}."
             )
         )
 
     def _clear(self):
         from wagtail.search.backends import get_search_backends
+
+        from branding.generate import clear_inquiries
+        from practices.generate import clear_transfer_cases
+
+        with transaction.atomic():
+            cases = clear_transfer_cases() + clear_inquiries()
+        if cases:
+            self.stdout.write(f"Removed {cases} generated cases.")
 
         pages = Page.objects.filter(slug__startswith=GENERATED_PREFIX)
         total = pages.count()
