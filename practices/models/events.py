@@ -153,6 +153,9 @@ class EventPage(RoutablePageMixin, BasePage):
         index.SearchField("venue"),
         index.FilterField("kind"),
         index.FilterField("start"),
+        index.SearchField("outcomes"),
+        index.SearchField("lessons_learned"),
+        index.FilterField("host_region"),  # the search facets filter on it
     ]
 
     content_panels = [

@@ -272,6 +272,11 @@ class PracticePage(BasePage):
         index.FilterField("validation_status"),
         index.FilterField("origin_region"),
         index.FilterField("start_date"),
+        index.SearchField("resources_needed"),
+        index.SearchField("evidence_of_success"),
+        index.SearchField("difficulties"),
+        index.SearchField("potential_for_transfer"),
+        index.SearchField("stakeholders"),
     ]
 
     content_panels = [
