@@ -8,10 +8,11 @@ responses that set cookies or used the CSRF token (pages with forms), and
 responses marked private or no-cache.
 
 Invalidation is by generation: publishing, unpublishing, moving or deleting any
-page (translations included), or changing the footer or site settings, bumps a
-counter that is part of every key. Menus, footers, listings and language links
-all depend on other pages, so dropping everything at once is the only rule that
-is always right; the cost is one cold render per page after an edit.
+page (translations included), adding, changing or removing a view restriction, or
+changing the footer or site settings, bumps a counter that is part of every key.
+Menus, footers, listings and language links all depend on other pages, so
+dropping everything at once is the only rule that is always right; the cost is
+one cold render per page after an edit.
 """
 
 import hashlib
@@ -123,17 +124,18 @@ def _page_changed(sender, **kwargs):
 
 @receiver(post_delete)
 def _deleted(sender, instance, **kwargs):
-    from wagtail.models import Page
+    from wagtail.models import Page, PageViewRestriction
 
-    if isinstance(instance, Page):
+    if isinstance(instance, (Page, PageViewRestriction)):
         invalidate()
 
 
 @receiver(post_save)
 def _site_wide_saved(sender, instance, **kwargs):
-    from wagtail.models import Site
+    from wagtail.models import PageViewRestriction, Site
 
     from home.models import FooterText, SiteSettings
 
-    if isinstance(instance, (FooterText, SiteSettings, Site)):
+    # A page made private must not stay in the cache for anonymous visitors.
+    if isinstance(instance, (FooterText, SiteSettings, Site, PageViewRestriction)):
         invalidate()

@@ -174,6 +174,9 @@ def test_assigning_a_new_inquiry_emails_audits_and_moves_it(er_coordinator):
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == [er_coordinator.email]
     assert inquiry.reference in mail.outbox[0].subject
+    # The e-mail gives the status the assignment left the inquiry in.
+    assert "Status: Assigned" in mail.outbox[0].body
+    assert "Status: New" not in mail.outbox[0].body
     assert (
         logs_of(inquiry, "cms.case.assign").get().data["to"] == er_coordinator.username
     )

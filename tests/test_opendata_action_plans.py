@@ -164,3 +164,21 @@ def test_action_plan_exports_match_the_api_and_hide_drafts(client, plans, fmt):
     [row] = [r for r in json.loads(body(response)) if r["plan_id"] == plan.pk]
     assert row["latest_status"] == "in_progress"
     assert row["indicators"][0]["latest_value"] == "12.00"
+
+
+def test_submitting_a_report_changes_the_plan_actions_etag(client, plans):
+    plan, _hidden, _private = plans
+    url = "/en/opendata/plan-actions.json"
+    response = client.get(url)
+    etag = response["ETag"]
+    [row] = [r for r in json.loads(body(response)) if r["plan_id"] == plan.pk]
+    assert row["latest_status"] == "in_progress"
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    draft = MonitoringReport.objects.get(plan=plan, period="2019-10")
+    draft.submitted_on = datetime.date(2020, 5, 20)
+    draft.save()
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+    [row] = [r for r in json.loads(body(response)) if r["plan_id"] == plan.pk]
+    assert row["latest_status"] == "abandoned"

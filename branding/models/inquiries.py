@@ -154,12 +154,11 @@ class InvestorInquiry(BaseCase):
                 )
             )
 
-    def assign(self, assignee, user=None):
-        """Assigning a new inquiry also moves it to “Assigned”."""
-        super().assign(assignee, user=user)
+    def after_assignment(self, previous, assignee, user):
+        """Assigning a new inquiry also moves it to “Assigned” (before the
+        assignee's e-mail, which gives the status)."""
         if assignee is not None and self.status == InquiryStatus.NEW:
             self.transition(InquiryStatus.ASSIGNED, user=user)
-        return self
 
 
 class InvestorInquiryNote(BaseCaseNote):

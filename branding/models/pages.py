@@ -15,6 +15,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
 from branding.blocks import (
     BrandAssetBlock,
@@ -96,6 +97,16 @@ class BrandPage(BasePage):
         verbose_name=_("campaigns"),
         help_text=_("Campaigns that carried the brand."),
     )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("brand_name"),
+        index.SearchField("claim"),
+        index.SearchField("story"),
+        index.SearchField("values"),
+        index.SearchField("usage_guidelines"),
+        index.SearchField("campaigns"),
+    ]
 
     content_panels = [
         *BasePage.content_panels,
@@ -181,6 +192,14 @@ class ShowcasePage(RoutablePageMixin, BasePage):
         verbose_name=_("privacy notice"),
         help_text=_("The page that explains how inquiries are handled."),
     )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("headline"),
+        index.SearchField("intro"),
+        index.SearchField("selling_points"),
+        index.SearchField("contact_intro"),
+    ]
 
     content_panels = [
         *BasePage.content_panels,

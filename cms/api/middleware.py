@@ -16,7 +16,9 @@ from django.utils.cache import patch_vary_headers
 API_PREFIX = "/api/"
 # /<lang>/opendata/<dataset>.<format>
 EXPORT_PATH = re.compile(r"^/[a-z]{2}(?:-[a-z]+)?/opendata/[\w-]+\.\w+$")
-EXPOSED_HEADERS = "ETag, Last-Modified, Content-Disposition, Content-Language"
+EXPOSED_HEADERS = "ETag, Content-Disposition, Content-Language"
+# If-Modified-Since stays allowed so that clients sending it still pass the
+# preflight; with no Last-Modified to compare, it simply gets the full answer.
 ALLOWED_HEADERS = "If-None-Match, If-Modified-Since, Accept, Accept-Language"
 
 

@@ -10,7 +10,8 @@ What the stock endpoints do differently here:
 - at most ``WAGTAILAPI_LIMIT_MAX`` items per page;
 - JSON only (the browsable HTML renderer would need inline scripts);
 - a ``translations`` meta field links each page to its other languages;
-- ETag on every answer, Last-Modified on pages, and 304 for a current copy.
+- ETag on every answer (a hash of the body) and 304 for a current copy; no
+  Last-Modified, which would miss unpublished, private or moved pages.
 """
 
 import datetime
@@ -19,7 +20,6 @@ import decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models
-from django.db.models import Max
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from wagtail.api.v2.filters import (
@@ -175,11 +175,10 @@ class OpenDataMixin:
             return response
         response.render()
         etag = etag_for_bytes(response.content)
-        last_modified = getattr(self, "_last_modified", None)
-        unchanged = not_modified(request, etag, last_modified)
+        unchanged = not_modified(request, etag)
         if unchanged is not None:
             return unchanged
-        return apply_validators(response, etag, last_modified)
+        return apply_validators(response, etag)
 
 
 class OpenPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
@@ -224,10 +223,6 @@ class OpenPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
         queryset = self.get_queryset()
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
-        if hasattr(queryset, "aggregate"):
-            self._last_modified = queryset.order_by().aggregate(
-                latest=Max("last_published_at")
-            )["latest"]
         items = list(self.paginate_queryset(queryset))
         serializer = self.get_serializer(items, many=True)
         if "translations" in serializer.child.fields:
@@ -235,10 +230,6 @@ class OpenPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
                 self.get_base_queryset(), items
             )
         return self.get_paginated_response(serializer.data)
-
-    def detail_view(self, request, pk):
-        self._last_modified = self.get_object().last_published_at
-        return super().detail_view(request, pk)
 
 
 class OpenImagesAPIViewSet(OpenDataMixin, ImagesAPIViewSet):

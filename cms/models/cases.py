@@ -196,6 +196,15 @@ class BaseCase(models.Model):
                 "to": assignee.get_username() if assignee else None,
             },
         )
+        self.after_assignment(previous, assignee, user)
+        self.notify_assignee(assignee)
+        return self
+
+    def after_assignment(self, previous, assignee, user):
+        """Hook for case types that move on when assigned (before the e-mail, so
+        that it gives the status the case is left in)."""
+
+    def notify_assignee(self, assignee):
         if assignee is not None and assignee.email:
             send_mail(
                 subject=str(
@@ -214,7 +223,6 @@ class BaseCase(models.Model):
                 recipient_list=[assignee.email],
                 fail_silently=True,
             )
-        return self
 
     # Notes ---------------------------------------------------------------------
     def add_note(self, author, text, document=None, log_it=True):

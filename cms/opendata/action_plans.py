@@ -8,7 +8,7 @@ status is not public.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.utils.translation import gettext_lazy as _
 
 from cms.api.fields import plain
@@ -22,6 +22,7 @@ from .datasets import (
     Column,
     Dataset,
     ExportContext,
+    PublicPages,
     choice_label_column,
     model_column,
     page_columns,
@@ -119,20 +120,21 @@ class ActionPlanDataset(Dataset):
 
         return ActionPlanPage
 
-    def prepare(self, queryset):
+    def prepare(self, queryset, public=None):
         return (
             queryset.select_related("locale")
             .prefetch_related("actions")
             .order_by("path")
         )
 
-    def context(self, request, language):
+    def context(self, request, language, public=None):
         from regions.models import RegionPage
 
+        public = public or PublicPages()
         context = PlanContext(request=request, language=language)
         context.regions_by_path = {
             region.path: region
-            for region in RegionPage.objects.live().public().only("title", "path")
+            for region in public.filter(RegionPage.objects.only("title", "path"))
         }
         return context
 
@@ -180,32 +182,28 @@ class PlanActionDataset(Dataset):
 
         return ActionPlanPage
 
-    def queryset(self, locale):
+    def queryset(self, locale, public=None):
         from regions.models import PlanAction
 
         return (
-            PlanAction.objects.filter(page__in=self.pages(locale).values("pk"))
+            PlanAction.objects.filter(page__in=self.pages(locale, public).values("pk"))
             .select_related("page")
             .prefetch_related("indicators")
             .order_by("page__path", "sort_order", "pk")
         )
 
-    def version(self, locale):
-        """Plans change when republished, their monitoring when a report is saved."""
+    def version(self, locale, public=None):
+        """Plans change when republished, their monitoring when a report is saved
+        (submitting one sets its date: ``updated_at`` moves), added or deleted."""
         from regions.models import MonitoringReport
 
-        version = super().version(locale)
-        reports = MonitoringReport.objects.aggregate(
-            updated=Max("updated_at"), count=Max("pk")
-        )
-        version["revision"] = (
-            version["revision"],
-            reports["updated"],
-            reports["count"],
+        version = super().version(locale, public)
+        version["reports"] = MonitoringReport.objects.aggregate(
+            updated=Max("updated_at"), latest=Max("pk"), count=Count("pk")
         )
         return version
 
-    def context(self, request, language):
+    def context(self, request, language, public=None):
         from wagtail.models import Locale
 
         from regions.models import PlanAction
@@ -213,7 +211,7 @@ class PlanActionDataset(Dataset):
         context = PlanContext(request=request, language=language)
         locale = Locale.objects.filter(language_code=language).first()
         keys = PlanAction.objects.filter(
-            page__in=self.pages(locale).values("pk")
+            page__in=self.pages(locale, public).values("pk")
         ).values("translation_key")
         context.progress, context.measurements = latest_monitoring(keys)
         return context

@@ -7,7 +7,8 @@ A column taken from a model field documents itself with the field's help text
 
 Only live pages without a view restriction are exported, in one language, and a
 link to another page (a practice's origin region, the practices presented at an
-event) is written only when that page is public too.
+event) is written only when that page is public too. One export reads the view
+restrictions once (``PublicPages``) for its rows, its version and its links.
 
 The datasets are built on first use, after the apps are loaded: ``cms`` is the
 floor of the project and must not import the other apps' models at import time.
@@ -18,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Max, Prefetch
+from django.db import connection
+from django.db.models import Count, Max, Prefetch, Q
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import format_lazy
@@ -70,6 +72,63 @@ class Column:
         if self.kind == LIST:
             return "; ".join(str(item) for item in value)
         return value
+
+
+class PublicPages:
+    """Which pages an export may show: live ones outside every view restriction.
+
+    Wagtail's ``.public()`` reads all the view restrictions each time it is called,
+    and one export asks several times (its version, its rows, the pages it links
+    to); this reads them once and reuses them. Make one per export, not per process:
+    the restrictions change.
+    """
+
+    def __init__(self):
+        self._paths = None
+
+    @property
+    def restricted_paths(self):
+        """The paths of the restricted pages; everything under them is private."""
+        if self._paths is None:
+            from wagtail.models import PageViewRestriction
+
+            paths = []
+            for path in sorted(
+                set(PageViewRestriction.objects.values_list("page__path", flat=True))
+            ):
+                if not paths or not path.startswith(paths[-1]):
+                    paths.append(path)  # a restriction inside another adds nothing
+            self._paths = paths
+        return self._paths
+
+    def filter(self, queryset):
+        """``queryset.live().public()``, with the restrictions read once."""
+        private = Q()
+        for path in self.restricted_paths:
+            private |= Q(path__startswith=path)
+        queryset = queryset.live()
+        return queryset.exclude(private) if private else queryset
+
+
+def logged_changes():
+    """The latest entries of Wagtail's page and model logs, in one query.
+
+    Every publish, unpublish, move, rename, delete, view-restriction change and
+    admin edit of a snippet or model (a sector, a monitoring report) writes one, so
+    an export whose rows show other pages' titles or snippets' names changes
+    version with them.
+    """
+    from wagtail.models import ModelLogEntry, PageLogEntry
+
+    def latest(model):
+        quote = connection.ops.quote_name
+        column, table = quote(model._meta.pk.column), quote(model._meta.db_table)
+        return f"(SELECT MAX({column}) FROM {table})"
+
+    subqueries = ", ".join(latest(model) for model in (PageLogEntry, ModelLogEntry))
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {subqueries}")
+        return tuple(cursor.fetchone())
 
 
 @dataclass
@@ -185,21 +244,19 @@ class Dataset:
         """The page model whose public pages the rows come from."""
         raise NotImplementedError
 
-    def pages(self, locale):
+    def pages(self, locale, public=None):
         """Live pages without view restrictions, in ``locale``."""
-        return (
-            self.page_model()
-            .objects.live()
-            .public()
-            .filter(locale=locale)
-            .select_related("locale")
+        public = public or PublicPages()
+        return public.filter(
+            self.page_model().objects.filter(locale=locale).select_related("locale")
         )
 
-    def queryset(self, locale):
+    def queryset(self, locale, public=None):
         """The rows' objects, ready to stream: related data fetched per chunk."""
-        return self.prepare(self.pages(locale))
+        public = public or PublicPages()
+        return self.prepare(self.pages(locale, public), public)
 
-    def prepare(self, queryset):
+    def prepare(self, queryset, public=None):
         return queryset.order_by("path")
 
     @cached_property
@@ -212,23 +269,29 @@ class Dataset:
     def field_names(self):
         return [column.name for column in self.columns]
 
-    def context(self, request, language):
+    def context(self, request, language, public=None):
         return ExportContext(
             request=request,
             language=language,
-            public_page_ids=self.public_link_ids(),
+            public_page_ids=self.public_link_ids(public or PublicPages()),
         )
 
-    def public_link_ids(self):
+    def public_link_ids(self, public):
         return set()
 
     def row(self, obj, context):
         return {column.name: column.value(obj, context) for column in self.columns}
 
-    def version(self, locale):
-        """What the rows depend on, from one aggregate query (for the ETag)."""
-        return (
-            self.pages(locale)
+    def version(self, locale, public=None):
+        """What the rows depend on (for the ETag): any change that can change a row
+        must change it. The rows' count, latest publication and latest live
+        revision (one aggregate query), the restricted pages (unpublishing or
+        restricting a page changes the count; restricting one this export only
+        links to changes the paths) and the latest logged change anywhere (a
+        linked page renamed or moved, a sector renamed)."""
+        public = public or PublicPages()
+        version = (
+            self.pages(locale, public)
             .order_by()
             .aggregate(
                 count=Count("pk"),
@@ -236,10 +299,13 @@ class Dataset:
                 revision=Max("live_revision_id"),
             )
         )
+        version["restricted"] = public.restricted_paths
+        version["logged"] = logged_changes()
+        return version
 
 
-def public_page_ids(model):
-    return set(model.objects.live().public().values_list("pk", flat=True))
+def public_page_ids(model, public):
+    return set(public.filter(model.objects.all()).values_list("pk", flat=True))
 
 
 class PracticeDataset(Dataset):
@@ -256,17 +322,17 @@ class PracticeDataset(Dataset):
 
         return PracticePage
 
-    def prepare(self, queryset):
+    def prepare(self, queryset, public=None):
         return (
             queryset.select_related("locale", "origin_region")
             .prefetch_related("tagged_items__tag")
             .order_by("path")
         )
 
-    def public_link_ids(self):
+    def public_link_ids(self, public):
         from regions.models import RegionPage
 
-        return public_page_ids(RegionPage)
+        return public_page_ids(RegionPage, public)
 
     def get_columns(self):
         from practices.models import PracticePage as P
@@ -343,7 +409,7 @@ class RegionDataset(Dataset):
 
         return RegionPage
 
-    def prepare(self, queryset):
+    def prepare(self, queryset, public=None):
         return (
             queryset.select_related("locale")
             .prefetch_related("region_sectors__sector", "key_figures")
@@ -416,11 +482,13 @@ class KeyFigureDataset(Dataset):
 
         return RegionPage
 
-    def queryset(self, locale):
+    def queryset(self, locale, public=None):
         from regions.models import RegionKeyFigure
 
         return (
-            RegionKeyFigure.objects.filter(page__in=self.pages(locale).values("pk"))
+            RegionKeyFigure.objects.filter(
+                page__in=self.pages(locale, public).values("pk")
+            )
             .select_related("page")
             .order_by("page__path", "sort_order", "pk")
         )
@@ -467,10 +535,11 @@ class EventDataset(Dataset):
 
         return EventPage
 
-    def prepare(self, queryset):
+    def prepare(self, queryset, public=None):
         from practices.models import EventPagePractice, PracticePage
 
-        public_practices = PracticePage.objects.live().public().values("pk")
+        public = public or PublicPages()
+        public_practices = public.filter(PracticePage.objects.all()).values("pk")
         return (
             queryset.select_related("locale", "host_region")
             .prefetch_related(
@@ -485,10 +554,10 @@ class EventDataset(Dataset):
             .order_by("start", "pk")
         )
 
-    def public_link_ids(self):
+    def public_link_ids(self, public):
         from regions.models import RegionPage
 
-        return public_page_ids(RegionPage)
+        return public_page_ids(RegionPage, public)
 
     def get_columns(self):
         from practices.models import EventPage as E
@@ -550,4 +619,11 @@ def get_dataset(slug):
     return all_datasets().get(slug)
 
 
-__all__ = ["Column", "Dataset", "ExportContext", "all_datasets", "get_dataset"]
+__all__ = [
+    "Column",
+    "Dataset",
+    "ExportContext",
+    "PublicPages",
+    "all_datasets",
+    "get_dataset",
+]

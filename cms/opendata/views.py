@@ -7,7 +7,7 @@ from wagtail.models import Locale
 
 from cms.api.caching import apply_validators, etag_for_parts, not_modified
 
-from .datasets import get_dataset
+from .datasets import PublicPages, get_dataset
 from .writers import FORMATS, iter_rows, response_for
 
 EXPORT_VERSION = 1  # bump when columns change, so cached copies are refreshed
@@ -17,13 +17,13 @@ def filename_for(dataset, language, fmt):
     return f"compete-in-{dataset.slug}-{language}.{fmt}"
 
 
-def export_rows(dataset, queryset, request, language):
-    return iter_rows(dataset, queryset, dataset.context(request, language))
+def export_rows(dataset, queryset, request, language, public=None):
+    return iter_rows(dataset, queryset, dataset.context(request, language, public))
 
 
-def dataset_response(request, dataset, queryset, fmt, filename, language):
+def dataset_response(request, dataset, queryset, fmt, filename, language, public=None):
     """The export of ``queryset`` (any rows of ``dataset``) as ``fmt``."""
-    rows = export_rows(dataset, queryset, request, language)
+    rows = export_rows(dataset, queryset, request, language, public)
     return response_for(dataset, rows, fmt, filename)
 
 
@@ -36,27 +36,27 @@ def export(request, dataset, fmt):
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
         raise Http404("No content in this language.")
-    version = found.version(locale)
+    public = PublicPages()  # the view restrictions, read once for the whole export
+    version = found.version(locale, public)
     etag = etag_for_parts(
         EXPORT_VERSION,
         found.slug,
         fmt,
         language,
-        version["count"],
-        version["latest"],
-        version["revision"],
+        sorted(version.items()),
         request.get_host(),
     )
-    unchanged = not_modified(request, etag, version["latest"])
+    unchanged = not_modified(request, etag)
     if unchanged is not None:
         return unchanged
     response = dataset_response(
         request,
         found,
-        found.queryset(locale),
+        found.queryset(locale, public),
         fmt,
         filename_for(found, language, fmt),
         language,
+        public,
     )
     response["Content-Language"] = language
-    return apply_validators(response, etag, version["latest"])
+    return apply_validators(response, etag)

@@ -2,6 +2,7 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from home.models import FooterText, StandardPage
 
@@ -85,6 +86,19 @@ def test_unpublish_move_and_delete_invalidate(client, page_cache):
     client.get("/en/")
     StandardPage.objects.get(pk=legal.pk).delete()
     assert client.get("/en/")["X-Page-Cache"] == "MISS"
+
+
+@pytest.mark.django_db
+def test_a_page_made_private_leaves_the_cache(client, page_cache):
+    assert client.get("/en/about/")["X-Page-Cache"] == "MISS"
+    about = StandardPage.objects.get(url_path="/home/about/")
+    restriction = PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get("/en/about/")
+    assert response.status_code == 302  # to the login page, not the cached copy
+    restriction.delete()
+    assert client.get("/en/about/")["X-Page-Cache"] == "MISS"
 
 
 @pytest.mark.django_db

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail_localize.fields import SynchronizedField
 
+from cms.governance import visible_pages
 from home.models import BasePage
 
 from ..forms import PracticeCollectionPageForm
@@ -118,11 +119,9 @@ class PracticeCollectionPage(BasePage):
         }
 
     def get_practices(self, request):
-        from ..visibility import visible_to
-
         criteria = self.criteria()
-        queryset = visible_to(
-            PracticePage.objects.all(), request, locale=self.locale_id
+        queryset = visible_pages(
+            request, PracticePage.objects.all(), locale=self.locale_id
         )
         if criteria["pillars"]:
             queryset = queryset.filter(pillar__in=criteria["pillars"])

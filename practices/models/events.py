@@ -21,6 +21,7 @@ from cms.api.fields import (
     PageLinks,
     PublicDocuments,
 )
+from cms.governance import visible_pages
 from home.models import BasePage
 from home.pagination import paginate
 
@@ -51,10 +52,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("event index page")
 
     def get_events(self, request):
-        from ..visibility import visible_to
-
         return (
-            visible_to(EventPage.objects.child_of(self), request, locale=self.locale_id)
+            visible_pages(
+                request, EventPage.objects.child_of(self), locale=self.locale_id
+            )
             .select_related("host_region")
             .defer_streamfields()
         )
@@ -153,6 +154,9 @@ class EventPage(RoutablePageMixin, BasePage):
         index.SearchField("venue"),
         index.FilterField("kind"),
         index.FilterField("start"),
+        index.SearchField("outcomes"),
+        index.SearchField("lessons_learned"),
+        index.FilterField("host_region"),  # the search facets filter on it
     ]
 
     content_panels = [

@@ -29,6 +29,7 @@ from cms.api.fields import (
     PublicDocuments,
     TagNames,
 )
+from cms.governance import visible_pages
 from home.models import BasePage
 
 from ..forms import PracticePageForm
@@ -75,13 +76,12 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
 
     def get_collections(self, request):
         """The saved collections next to the library, in its language."""
-        from ..visibility import visible_to
         from .collections import PracticeCollectionPage
 
         return list(
-            visible_to(
-                PracticeCollectionPage.objects.sibling_of(self, inclusive=False),
+            visible_pages(
                 request,
+                PracticeCollectionPage.objects.sibling_of(self, inclusive=False),
                 locale=self.locale_id,
             )
             .defer_streamfields()
@@ -272,6 +272,11 @@ class PracticePage(BasePage):
         index.FilterField("validation_status"),
         index.FilterField("origin_region"),
         index.FilterField("start_date"),
+        index.SearchField("resources_needed"),
+        index.SearchField("evidence_of_success"),
+        index.SearchField("difficulties"),
+        index.SearchField("potential_for_transfer"),
+        index.SearchField("stakeholders"),
     ]
 
     content_panels = [
@@ -410,13 +415,11 @@ class PracticePage(BasePage):
         One query: shared topics are counted in the database, and the practices
         with most topics in common come first.
         """
-        from ..visibility import visible_to
-
         topic_ids = PracticePageTag.objects.filter(content_object_id=self.pk).values(
             "tag_id"
         )
         return (
-            visible_to(PracticePage.objects.all(), request, locale=self.locale)
+            visible_pages(request, PracticePage.objects.all(), locale=self.locale)
             .exclude(pk=self.pk)
             .filter(Q(pillar=self.pillar) | Q(tagged_items__tag_id__in=topic_ids))
             .annotate(
@@ -452,11 +455,10 @@ class PracticePage(BasePage):
 
     def get_events(self, request):
         """The exchange activities, in this language, where it was presented."""
-        from ..visibility import visible_to
         from .events import EventPage
 
         return list(
-            visible_to(EventPage.objects.all(), request, locale=self.locale_id)
+            visible_pages(request, EventPage.objects.all(), locale=self.locale_id)
             .filter(presented_practices__practice=self)
             .distinct()
             .defer_streamfields()

@@ -10,6 +10,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.api.fields import ChoiceWithLabel, InlineList, ObjectFields, PageLink
@@ -211,6 +212,14 @@ class RegionPage(BasePage):
         blank=True,
         help_text=_("The desk's own website (optional)."),
     )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("partner_name"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.AutocompleteField("partner_name"),
+    ]
 
     content_panels = [
         *BasePage.content_panels,
@@ -428,6 +437,15 @@ class ValueChainPage(BasePage):
         verbose_name=_("related pages"),
         help_text=_("Good practices, showcases or other pages worth reading next."),
     )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("stages"),
+        index.SearchField("market_trends"),
+        index.SearchField("key_companies"),
+        index.FilterField("sector"),  # the search facets filter on it
+    ]
 
     content_panels = [
         *BasePage.content_panels,
