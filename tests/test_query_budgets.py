@@ -35,8 +35,10 @@ BUDGETS = {
     "event listing": 16,
     "region profile": 28,
     "practice page": 23,
-    "search, common word": 33,
-    "API practice listing": 8,
+    # SQLite ranks in a query of its own, then fetches the page by primary key
+    # (search/backends/database.py); PostgreSQL ranks in the results query.
+    "search, common word": {"sqlite": 33, "postgresql": 30},
+    "API practice listing": 7,
     "admin transfer cases (lead partner)": 10,
     "admin transfer cases (coordinator)": 19,
     "admin investor inquiries (lead partner)": 10,
@@ -126,4 +128,8 @@ def test_listings_cost_the_same_at_100_and_at_10000_items(client, settings):
         name: (small[name], large[name]) for name in small if small[name] != large[name]
     }
     assert not grew, f"queries at {SMALL} vs {LARGE} items: {grew}"
-    assert large == BUDGETS, str(sorted(large.items()))
+    budgets = {
+        name: budget[connection.vendor] if isinstance(budget, dict) else budget
+        for name, budget in BUDGETS.items()
+    }
+    assert large == budgets, str(sorted(large.items()))
