@@ -381,6 +381,12 @@ def write_results(rows, extras, args, command):
         f"- date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
         f"- machine: {machine()}",
         f"- command: `{command}`",
+        "- cache: "
+        + (
+            "Redis (`REDIS_URL`), shared by the workers"
+            if os.environ.get("REDIS_URL")
+            else "local memory, one per worker (no `REDIS_URL`)"
+        ),
         f"- content: the demo site plus `generate_content --regions {args.regions} "
         f"--practices {args.practices} --events {args.events} --cases {args.cases}` "
         "(pages in five languages; the English practice listing holds "

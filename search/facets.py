@@ -20,6 +20,7 @@ ignored and reported, never an error.
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
@@ -47,6 +48,23 @@ UNKNOWN_VALUE = {
 }
 MAX_VALUE_SHOWN = 60
 NO_PAGE = [0]  # an id list no page has: "nothing" on every backend
+
+
+def shared_between_requests(name, build):
+    """``build()``, kept in the cache until pages are next published or moved.
+
+    For what depends only on the page tree and page fields: the page cache's
+    generation (cms/pagecache.py) is part of the key, and every publish,
+    unpublish, move or delete bumps it.
+    """
+    from cms.pagecache import generation, timeout
+
+    key = f"search:facets:{generation()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout())
+    return value
 
 
 def _model(label):
@@ -177,34 +195,51 @@ class SearchScope:
 
     def region_members(self):
         """{region page id: [page ids]}: pages under it, practices from it, events
-        it hosts, in this language (one query for every region)."""
+        it hosts, in this language (one query for every region).
+
+        Shared between requests in the cache: membership changes only when a page
+        is published, unpublished, moved or deleted, which retires every entry
+        (the page cache's generation is part of the key), and the key names the
+        regions the visitor may see.
+        """
         if self._region_members is None:
-            members = {region.pk: [] for region in self.regions()}
-            if members:
-                by_path = [(r.path, r.pk) for r in self.regions()]
-                under = Q()
-                for path, _pk in by_path:
-                    under |= Q(path__startswith=path)
-                columns = ["pk", "path"]
-                if self.practice_model is not None:
-                    under |= Q(practicepage__origin_region__in=list(members))
-                    columns.append("practicepage__origin_region_id")
-                if self.event_model is not None:
-                    under |= Q(eventpage__host_region__in=list(members))
-                    columns.append("eventpage__host_region_id")
-                rows = Page.objects.filter(locale=self.locale).filter(under)
-                for row in rows.values_list(*columns):
-                    pk, path, *linked = row
-                    found = {
-                        region
-                        for region_path, region in by_path
-                        if path.startswith(region_path)
-                    }
-                    found.update(r for r in linked if r in members)
-                    for region in found:
-                        members[region].append(pk)
-            self._region_members = members
+            regions = sorted(region.pk for region in self.regions())
+            self._region_members = shared_between_requests(
+                f"region-members:{self.locale.pk}:{','.join(map(str, regions))}",
+                self._build_region_members,
+            )
         return self._region_members
+
+    def _build_region_members(self):
+        members = {region.pk: [] for region in self.regions()}
+        if members:
+            by_path = [(r.path, r.pk) for r in self.regions()]
+            under = Q()
+            for path, _pk in by_path:
+                under |= Q(path__startswith=path)
+            columns = ["pk", "path"]
+            if self.practice_model is not None:
+                under |= Q(practicepage__origin_region__in=list(members))
+                columns.append("practicepage__origin_region_id")
+            if self.event_model is not None:
+                under |= Q(eventpage__host_region__in=list(members))
+                columns.append("eventpage__host_region_id")
+            rows = Page.objects.filter(locale=self.locale).filter(under)
+            # A page's region is the one whose path is a prefix of its path:
+            # look the prefixes up rather than test every region per page.
+            region_at = dict(by_path)
+            lengths = sorted({len(path) for path, _pk in by_path})
+            for row in rows.values_list(*columns):
+                pk, path, *linked = row
+                found = {
+                    region_at[path[:length]]
+                    for length in lengths
+                    if path[:length] in region_at
+                }
+                found.update(r for r in linked if r in members)
+                for region in found:
+                    members[region].append(pk)
+        return members
 
     def region_translations(self):
         """{translation key: [region page ids in every language]} and back."""
@@ -228,19 +263,33 @@ class SearchScope:
                 found = {slug_of[pk]: ids for pk, ids in self.region_members().items()}
             elif name in ("pillar", "level") and self.practice_model is not None:
                 column = "pillar" if name == "pillar" else "implementation_level"
-                for pk, value in self.practice_model.objects.filter(
-                    locale=self.locale
-                ).values_list("pk", column):
-                    found.setdefault(value, []).append(pk)
+                found = shared_between_requests(
+                    f"values:{name}:{self.locale.pk}",
+                    lambda: self._group_ids(self.practice_model, column),
+                )
             elif name == "sector" and self.value_chain_model is not None:
                 code_of = {sector.pk: code for code, sector in self.sectors().items()}
-                for pk, sector_id in self.value_chain_model.objects.filter(
-                    locale=self.locale, sector__isnull=False
-                ).values_list("pk", "sector_id"):
-                    if sector_id in code_of:
-                        found.setdefault(code_of[sector_id], []).append(pk)
+                by_sector = shared_between_requests(
+                    f"values:sector:{self.locale.pk}",
+                    lambda: self._group_ids(self.value_chain_model, "sector_id"),
+                )
+                found = {
+                    code_of[sector_id]: ids
+                    for sector_id, ids in by_sector.items()
+                    if sector_id in code_of
+                }
             self._value_ids[name] = found
         return self._value_ids[name]
+
+    def _group_ids(self, model, column):
+        """{value of ``column``: [page ids]} of ``model`` in this language."""
+        found = {}
+        for pk, value in model.objects.filter(locale=self.locale).values_list(
+            "pk", column
+        ):
+            if value is not None:
+                found.setdefault(value, []).append(pk)
+        return found
 
     def page_ids(self, name, value):
         return self.value_ids(name).get(value, [])

@@ -34,10 +34,10 @@ BUDGETS = {
     "practice listing, two facets": 24,
     "event listing": 16,
     "region profile": 28,
-    "practice page": 23,
+    "practice page": 24,
     # SQLite ranks in a query of its own, then fetches the page by primary key
     # (search/backends/database.py); PostgreSQL ranks in the results query.
-    "search, common word": {"sqlite": 33, "postgresql": 30},
+    "search, common word": {"sqlite": 29, "postgresql": 26},
     "API practice listing": 7,
     "admin transfer cases (lead partner)": 10,
     "admin transfer cases (coordinator)": 19,

@@ -17,6 +17,7 @@ from django.db import connection, transaction
 from wagtail.models import Page
 
 from cms.generate import GENERATED_PREFIX, LANGUAGES, GenerationContext, Progress
+from cms.pagecache import invalidate
 
 
 def non_negative(value):
@@ -128,11 +129,16 @@ class Command(BaseCommand):
             practices.generate_events(ctx, options["events"])
             practices.generate_transfer_cases(ctx, options["cases"])
             branding.generate_inquiries(ctx, options["cases"])
-        # Bulk inserts leave the planner's statistics stale (PostgreSQL would
-        # plan searches for a handful of pages until autovacuum catches up).
-        self.stdout.write("Updating the database's planner statistics")
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+        # Bulk inserts send no publish signals: retire cached pages and facets.
+        invalidate()
+        # Bulk inserts leave PostgreSQL's planner statistics stale: it planned
+        # searches for a handful of pages until autovacuum caught up (300 ms
+        # instead of 30). SQLite keeps no statistics unless asked, and its
+        # defaults planned these pages better than ANALYZE's figures did.
+        if connection.vendor == "postgresql":
+            self.stdout.write("Updating the database's planner statistics")
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         summary = (
             ", ".join(f"{n} {kind}" for kind, n in ctx.created.items()) or "nothing"
         )
