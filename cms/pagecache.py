@@ -61,7 +61,19 @@ def invalidate(**kwargs):
 def _cache_key(request):
     raw = f"{request.get_host()}|{request.get_full_path()}"
     digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"pagecache:{generation()}:{digest}"
+    return f"pagecache:page:{digest}"
+
+
+def _lookup(key):
+    """(current generation, the cached response of this generation or None)."""
+    found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY)
+    if current is None:
+        current = generation()
+    entry = found.get(key)
+    if entry is not None and entry[0] == current:
+        return current, entry[1]
+    return current, None
 
 
 def _cacheable_request(request):
@@ -99,7 +111,7 @@ class AnonymousPageCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         key = _cache_key(request)
-        cached = cache.get(key)
+        current, cached = _lookup(key)
         if cached is not None:
             cached["X-Page-Cache"] = "HIT"
             return cached
@@ -110,7 +122,7 @@ class AnonymousPageCacheMiddleware:
             seconds = getattr(settings, "FRONTEND_CACHE_SECONDS", 60)
             patch_response_headers(response, cache_timeout=seconds)
             patch_cache_control(response, public=True, s_maxage=seconds)
-            cache.set(key, response, timeout())
+            cache.set(key, (current, response), timeout())
             response["X-Page-Cache"] = "MISS"
         return response
 
