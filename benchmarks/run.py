@@ -396,6 +396,8 @@ def write_results(rows, extras, args, command):
         f"{rows[0]['tool'] if rows else '-'}",
         "- ratio: requests per second relative to /healthz in the same database and "
         "cache mode",
+        "- SQL queries: what one uncached render of the page costs (measured "
+        "in-process); a page served from the anonymous cache makes none",
         "",
         "| database | cache | page | req/s | runs | p50 ms | p99 ms | ratio to floor "
         "| SQL queries | status |",
