@@ -11,7 +11,7 @@ cms/generate.py): no e-mails, no per-case audit log. Their addresses are at
 import datetime
 
 from cms.cases.dates import add_working_days
-from cms.generate import explicit_timestamps
+from cms.generate import CASE_PRIORITIES, explicit_timestamps
 
 GENERATED_DOMAIN = "example.invalid"
 CHUNK = 500
@@ -23,7 +23,6 @@ STATUSES = [
     ("closed", 30),
     ("spam", 5),
 ]
-PRIORITIES = [("low", 2), ("normal", 6), ("high", 2), ("urgent", 1)]
 FIRST_NAMES = ["Anna", "Marco", "Lucía", "Erik", "Zofia", "Jonas", "Chiara", "Pablo"]
 LAST_NAMES = ["Berg", "Rossi", "García", "Nowak", "Lind", "Moreau", "Kowalska", "Sato"]
 COMPANIES = [
@@ -93,7 +92,7 @@ def generate_inquiries(ctx, count):
         .values_list("username", "pk")
     )
     statuses, status_weights = zip(*STATUSES, strict=True)
-    priorities, priority_weights = zip(*PRIORITIES, strict=True)
+    priorities, priority_weights = zip(*CASE_PRIORITIES, strict=True)
     rng = ctx.rng
     progress = ctx.progress("investor inquiries", count)
     inquiries = []

@@ -34,6 +34,8 @@ GENERATED_PREFIX = "gen-"
 LANGUAGES = ["en", "it", "es", "sv", "pl"]
 BASE_TIME = datetime.datetime(2026, 1, 1, 9, 0, tzinfo=datetime.UTC)
 CHUNK = 500
+# Priorities of generated cases of every type, with weights (mostly "normal").
+CASE_PRIORITIES = [("low", 2), ("normal", 6), ("high", 2), ("urgent", 1)]
 NAMESPACE = uuid.UUID("6d1c4f3e-2b7a-4c8e-9a51-0c5e1f2d3b40")
 
 

@@ -140,6 +140,13 @@ def _regions_by_position(ctx, language):
     return ctx.regions.get(language) or []
 
 
+def _region_at(regions, position):
+    """The region at ``position`` in this language's list, or None."""
+    if position is None or position >= len(regions):
+        return None
+    return regions[position]
+
+
 def generate_practices(ctx, count):
     if count <= 0:
         return
@@ -179,11 +186,7 @@ def generate_practices(ctx, count):
         pages = []
         for spec in specs:
             sector = SECTORS[spec["sector"]][position]
-            region = (
-                regions[spec["region"]]
-                if spec["region"] is not None and spec["region"] < len(regions)
-                else None
-            )
+            region = _region_at(regions, spec["region"])
             pages.append(
                 PracticePage(
                     title=FOR_SMES[language].format(
@@ -255,11 +258,7 @@ def generate_events(ctx, count):
         pages = []
         for spec in specs:
             sector = SECTORS[spec["sector"]][position]
-            region = (
-                regions[spec["region"]]
-                if spec["region"] is not None and spec["region"] < len(regions)
-                else None
-            )
+            region = _region_at(regions, spec["region"])
             pages.append(
                 EventPage(
                     title=EVENT_TITLE[language].format(sector=sector, n=spec["n"]),
@@ -291,7 +290,6 @@ CASE_STAGES = [
     ("closed", 4),
     ("abandoned", 8),
 ]
-CASE_PRIORITIES = [("low", 2), ("normal", 6), ("high", 2), ("urgent", 1)]
 
 
 def generate_transfer_cases(ctx, count):
@@ -308,7 +306,7 @@ def generate_transfer_cases(ctx, count):
         return
     from django.contrib.auth import get_user_model
 
-    from cms.generate import explicit_timestamps
+    from cms.generate import CASE_PRIORITIES, explicit_timestamps
     from cms.models import CaseReferenceCounter
     from regions.models import PlanAction, RegionPage
 
@@ -324,7 +322,7 @@ def generate_transfer_cases(ctx, count):
         RegionPage.objects.live()
         .filter(locale__language_code="en")
         .order_by("path")
-        .values_list("pk", "title", "slug", "translation_key")
+        .values_list("pk", "title", "slug", "translation_key", "path")
     )
     if not practices or len(regions) < 2:
         ctx.log("No generated practices or regions to build transfer cases on.")
@@ -337,11 +335,6 @@ def generate_transfer_cases(ctx, count):
     ):
         # A plan is a child of its region.
         actions.setdefault(plan_path[: -RegionPage.steplen], []).append(action_pk)
-    region_paths = dict(
-        RegionPage.objects.filter(pk__in=[r[0] for r in regions]).values_list(
-            "pk", "path"
-        )
-    )
     User = get_user_model()
     coordinators = dict(
         User.objects.filter(username__endswith="-coordinator").values_list(
@@ -360,14 +353,14 @@ def generate_transfer_cases(ctx, count):
         practice_pk, practice_title, origin_key = practices[
             rng.randrange(len(practices))
         ]
-        region_pk, region_title, region_slug, region_key = regions[
+        region_pk, region_title, region_slug, region_key, region_path = regions[
             rng.randrange(len(regions))
         ]
         if region_key == origin_key or (practice_pk, region_pk) in pairs:
             continue
         pairs.add((practice_pk, region_pk))
         stage = rng.choices(stages, stage_weights)[0]
-        region_actions = actions.get(region_paths[region_pk], [])
+        region_actions = actions.get(region_path, [])
         action = rng.choice(region_actions) if region_actions else None
         if stage in NEEDS_ACTION and action is None:
             stage = "adapting"
