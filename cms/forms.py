@@ -10,15 +10,12 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.forms import BaseImageForm
 from wagtail.models import Locale, Page
 
+from cms.access import viewer_for
 from cms.documents.validation import validate_upload
-from cms.governance import (
-    governance_of_collection,
-    governances_for_user,
-    is_lead_partner,
-    region_page_model,
-)
+from cms.governance import governance_of_collection, region_page_model
 from cms.models.documents import DocumentType
 
 
@@ -44,9 +41,9 @@ class CompeteDocumentForm(BaseDocumentForm):
     def region_queryset(self):
         region_type = region_page_model()
         regions = Page.objects.type(region_type).filter(locale=Locale.get_default())
-        if self.user is not None and not is_lead_partner(self.user):
-            own = governances_for_user(self.user).values_list("region_id", flat=True)
-            regions = regions.filter(pk__in=own)
+        viewer = viewer_for(self.user)
+        if self.user is not None and not viewer.is_lead_partner:
+            regions = regions.filter(pk__in=viewer.region_page_ids)
         if self.instance.region_id:
             regions = regions | Page.objects.filter(pk=self.instance.region_id)
         return regions.order_by("title")
@@ -86,3 +83,62 @@ class CompeteDocumentForm(BaseDocumentForm):
         super()._post_clean()
         if file_refused and len(self.errors.get("file", [])) > 1:
             del self.errors["file"][1:]
+
+
+def restricted_collections():
+    """Collections under a view restriction (of any kind), descendants included."""
+    from django.db.models import Q
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    under = Q()
+    for path in CollectionViewRestriction.objects.values_list(
+        "collection__path", flat=True
+    ):
+        under |= Q(path__startswith=path)
+    return Collection.objects.filter(under) if under else Collection.objects.none()
+
+
+class CompeteImageForm(BaseImageForm):
+    """Images are files under the public media folder, at a URL anyone can guess
+    once they know it: an image never goes into a restricted (internal)
+    collection. Internal material is uploaded as a document, which is served only
+    through the view that checks access."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        restricted = restricted_collections()
+        allowed = self.collections.exclude(pk__in=restricted.values("pk"))
+        if "collection" in self.fields and allowed.exists():
+            self.collections = allowed
+            if len(allowed) == 1:
+                del self.fields["collection"]
+            else:
+                self.fields["collection"].queryset = allowed
+                self.fields["collection"].help_text = _(
+                    "Images are public files: internal collections are not offered. "
+                    "Upload internal material as a document instead."
+                )
+                self.fields["collection"].error_messages["invalid_choice"] = _(
+                    "This collection is internal or not yours, and images are always "
+                    "public files. Choose a public collection, or upload the file as "
+                    "a document."
+                )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        collection = cleaned_data.get("collection") or (
+            self.collections[0] if len(self.collections) == 1 else None
+        )
+        if (
+            collection is not None
+            and restricted_collections().filter(pk=collection.pk).exists()
+        ):
+            message = _(
+                "“%(collection)s” is internal, and images are always public files. "
+                "Choose a public collection, or upload the file as a document."
+            ) % {"collection": collection.name}
+            if "collection" in self.fields:
+                self.add_error("collection", message)
+            else:
+                raise forms.ValidationError(message)
+        return cleaned_data

@@ -4,7 +4,9 @@ Seven organisations edit one site, each in its own region. For every RegionPage
 (in the source language; its translations share the groups) this module keeps:
 
 - "<Region> editors": add and change pages in the region's subtree, in every language;
-- "<Region> coordinators": the same, plus publish, lock and unlock;
+- "<Region> coordinators": the same, plus lock and unlock; they review their
+  region's pages (the workflow's first step) but never publish: nothing goes live
+  without the lead partner's approval;
 - both may also add pages to the shared indexes every region contributes to (the
   good practice library) and edit the pages they created there; such a page
   belongs to the region it names (a practice's origin region) for the review;
@@ -26,7 +28,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Q, QuerySet
 from django.utils.text import slugify
 from wagtail.models import (
     BaseViewRestriction,
@@ -51,14 +52,17 @@ LEAD_PARTNER_TASK_NAME = "Approval by the lead partner"
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 COORDINATOR_PAGE_PERMISSIONS = [
     *EDITOR_PAGE_PERMISSIONS,
-    "publish_page",
     "lock_page",
     "unlock_page",
 ]
+# Publishing (and unpublishing) is the lead partner's alone: every route to it in
+# Wagtail and wagtail-localize asks for this permission.
+PUBLISH_PAGE_PERMISSIONS = ["publish_page"]
 # On the shared indexes (see shared_index_pages): add pages, edit one's own.
 SHARED_INDEX_PAGE_PERMISSIONS = ["add_page"]
 LEAD_PARTNER_PAGE_PERMISSIONS = [
     *COORDINATOR_PAGE_PERMISSIONS,
+    *PUBLISH_PAGE_PERMISSIONS,
     "bulk_delete_page",
 ]
 REGIONAL_COLLECTION_PERMISSIONS = [
@@ -246,20 +250,6 @@ def governance_of_collection(collection):
     )
 
 
-def governances_for_user(user):
-    """The regions whose editors or coordinators include ``user``."""
-    from cms.models import RegionGovernance
-
-    groups = user.groups.all()
-    return RegionGovernance.objects.filter(
-        Q(editors__in=groups) | Q(coordinators__in=groups)
-    ).select_related("region")
-
-
-def is_lead_partner(user):
-    return user.is_superuser or user.groups.filter(name=LEAD_PARTNER).exists()
-
-
 # Setting up -----------------------------------------------------------------------
 
 
@@ -315,6 +305,16 @@ def _grant_page_permissions(group, page, codenames):
         GroupPagePermission.objects.get_or_create(
             group=group, page=page, permission=page_permission(codename)
         )
+
+
+def revoke_regional_publishing(groups):
+    """Take any publish permission away from regional groups (an older set-up gave
+    it to coordinators)."""
+    GroupPagePermission.objects.filter(
+        group__in=groups,
+        permission__content_type__app_label="wagtailcore",
+        permission__codename__in=PUBLISH_PAGE_PERMISSIONS,
+    ).delete()
 
 
 def _grant_collection_permissions(group, collection, perms):
@@ -408,6 +408,7 @@ def setup_region(region_page):
     for page in Page.objects.filter(translation_key=source.translation_key):
         _grant_page_permissions(editors, page, EDITOR_PAGE_PERMISSIONS)
         _grant_page_permissions(coordinators, page, COORDINATOR_PAGE_PERMISSIONS)
+    revoke_regional_publishing([editors, coordinators, stakeholders])
     for page in shared_index_pages():
         _grant_page_permissions(editors, page, SHARED_INDEX_PAGE_PERMISSIONS)
         _grant_page_permissions(coordinators, page, SHARED_INDEX_PAGE_PERMISSIONS)
@@ -528,163 +529,7 @@ def restrict_to_stakeholders(page, governance=None):
     return restriction
 
 
-# Who may see what -------------------------------------------------------------------
-#
-# One helper for every listing, export, feed, API and search result. Wagtail's
-# ``PageQuerySet.public()`` hides every restricted page, even from the people it is
-# for; these keep what the viewer may open and drop the rest, before anything is
-# counted:
-#
-# - drafts (pages that are not live) never;
-# - login restrictions for any signed-in user;
-# - group restrictions for the groups' members and superusers;
-# - password restrictions once the visitor has entered the password in this
-#   session (only known when a request is given), never from a bare user.
-#
-# Given a request, the restrictions and the user's groups are read once per request
-# (cached on it), so a listing's query count does not depend on them.
-
-
-def _viewer(request_or_user):
-    """(request or None, user or None) from a request, a user or None."""
-    if request_or_user is None:
-        return None, None
-    if hasattr(request_or_user, "META"):
-        return request_or_user, getattr(request_or_user, "user", None)
-    return None, request_or_user
-
-
-def _cached(request, name, build):
-    if request is None:
-        return build()
-    attr = f"_competein_{name}"
-    value = getattr(request, attr, None)
-    if value is None:
-        value = build()
-        setattr(request, attr, value)
-    return value
-
-
-def _group_ids(request, user):
-    if user is None or not user.is_authenticated:
-        return set()
-    return _cached(
-        request, "group_ids", lambda: set(user.groups.values_list("pk", flat=True))
-    )
-
-
-def _passes(restriction, request, user, group_ids):
-    kind = restriction.restriction_type
-    if kind == BaseViewRestriction.NONE:
-        return True
-    if kind == BaseViewRestriction.PASSWORD:
-        session = getattr(request, "session", None)
-        if session is None:
-            return False
-        passed = session.get(restriction.passed_view_restrictions_session_key, [])
-        return restriction.pk in passed
-    if user is None or not user.is_authenticated:
-        return False
-    if kind == BaseViewRestriction.LOGIN:
-        return True
-    if kind == BaseViewRestriction.GROUPS:
-        return user.is_superuser or any(
-            group.pk in group_ids for group in restriction.groups.all()
-        )
-    return False
-
-
-def _refused(restrictions, request, user):
-    """The restrictions among ``restrictions`` this viewer does not pass."""
-    if not restrictions:
-        return []
-    needs_groups = any(
-        r.restriction_type == BaseViewRestriction.GROUPS for r in restrictions
-    )
-    group_ids = _group_ids(request, user) if needs_groups else set()
-    return [r for r in restrictions if not _passes(r, request, user, group_ids)]
-
-
-def _split(first, second):
-    """Accept (viewer, queryset) and the older (queryset, viewer) order alike."""
-    if isinstance(first, QuerySet):
-        return second, first
-    return first, second
-
-
-def page_restrictions_refused(request_or_user):
-    """The PageViewRestrictions the viewer does not pass."""
-    request, user = _viewer(request_or_user)
-    restrictions = _cached(
-        request,
-        "page_restrictions",
-        lambda: list(
-            PageViewRestriction.objects.select_related("page").prefetch_related(
-                "groups"
-            )
-        ),
-    )
-    return _refused(restrictions, request, user)
-
-
-def visible_pages(request_or_user, queryset=None, *, locale=None):
-    """``queryset`` narrowed to the live pages the viewer may open.
-
-    ``request_or_user`` is a request (preferred: password restrictions passed in
-    the session count, and lookups are cached on it), a user, or None for an
-    anonymous visitor. ``queryset`` defaults to every page; ``locale`` (a Locale
-    or its id) narrows to one language. The older ``visible_pages(queryset,
-    user)`` order is accepted too. Filters are plain ``path`` prefixes, so the
-    result can still be searched on the database backend and on engines.
-    """
-    request_or_user, queryset = _split(request_or_user, queryset)
-    if queryset is None:
-        queryset = Page.objects.all()
-    queryset = queryset.live()
-    if locale is not None:
-        queryset = queryset.filter(locale=locale)
-    hidden = Q()
-    for restriction in page_restrictions_refused(request_or_user):
-        hidden |= Q(path__startswith=restriction.page.path)
-    return queryset.exclude(hidden) if hidden else queryset
-
-
-def hidden_collection_ids(request_or_user):
-    """Ids of the collections (with their descendants) the viewer may not view."""
-    request, user = _viewer(request_or_user)
-
-    def build():
-        restrictions = list(
-            CollectionViewRestriction.objects.select_related(
-                "collection"
-            ).prefetch_related("groups")
-        )
-        refused = _refused(restrictions, request, user)
-        if not refused:
-            return []
-        under = Q()
-        for restriction in refused:
-            under |= Q(path__startswith=restriction.collection.path)
-        return sorted(Collection.objects.filter(under).values_list("pk", flat=True))
-
-    return _cached(request, "hidden_collection_ids", build)
-
-
-def visible_documents(request_or_user=None, queryset=None):
-    """``queryset`` (documents by default; images work too) without those in
-    collections the viewer may not view.
-
-    Same viewer rules as ``visible_pages``; the older ``visible_documents(queryset,
-    user)`` order is accepted too. The filter is a plain list of collection ids,
-    a FilterField of every collection member, so search backends apply it too.
-    """
-    request_or_user, queryset = _split(request_or_user, queryset)
-    if queryset is None:
-        from wagtail.documents import get_document_model
-
-        queryset = get_document_model().objects.all()
-    hidden_ids = hidden_collection_ids(request_or_user)
-    return queryset.exclude(collection__in=hidden_ids) if hidden_ids else queryset
+# Who may see what: cms.access (the access layer) answers it, for every surface.
 
 
 # Demo accounts ----------------------------------------------------------------------

@@ -1,12 +1,16 @@
 """Admin and serving hooks of the governance machinery."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.models import BaseViewRestriction
 
+from cms.access import viewer_for
 from cms.cases import bulk_actions, log_actions, panels  # noqa: F401
 from cms.documents.views import (
     DocumentCreateView,
@@ -95,4 +99,45 @@ def refuse_move_without_permission(request, page, destination):
     private and the refusal comes before the question."""
     if not page.permissions_for_user(request.user).can_move_to(destination):
         return permission_denied(request)
+    return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_within_reach(pages, request):
+    """The page chooser lists no page the user may not view (another region's
+    internal pages): the access layer decides."""
+    return viewer_for(request).page_titles_queryset(pages)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_within_reach(parent_page, pages, request):
+    return viewer_for(request).page_titles_queryset(pages)
+
+
+@hooks.register("before_bulk_action")
+def no_images_in_internal_collections(request, action_type, objects, action_class):
+    """The images' bulk "Add to collection" must keep the rule of the image form:
+    an image is a public file and never goes into an internal collection."""
+    if action_type != "add_to_collection" or not objects:
+        return None
+    from wagtail.images import get_image_model
+
+    if not isinstance(objects[0], get_image_model()):
+        return None
+    from cms.forms import restricted_collections
+
+    form = getattr(action_class, "cleaned_form", None)
+    collection = form.cleaned_data.get("collection") if form is not None else None
+    if collection is None:
+        return None
+    if restricted_collections().filter(pk=collection.pk).exists():
+        messages.error(
+            request,
+            _(
+                "“%(collection)s” is internal, and images are always public files: "
+                "nothing was moved."
+            )
+            % {"collection": collection.name},
+        )
+        return redirect(reverse("wagtailimages:index"))
     return None

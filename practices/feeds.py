@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from cms.governance import visible_pages
+from cms.access import visible_pages
 
 from .models import EventPage, PracticePage
 

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
+from cms.access import COORDINATOR, EDITOR, viewer_for
 from cms.cases.forms import CaseAdminForm
-from cms.cases.permissions import region_page_ids_for, sees_every_region
 
 VALIDATION_FIELDS = ("validation_status", "validated_at", "validated_by")
 
@@ -58,15 +58,14 @@ class PracticePageForm(WagtailAdminPageForm):
         coordinators), so a regional user must name one of their regions; the
         lead partner and site-wide editors may name any region, or none.
         """
-        from cms.governance import governances_for_user, is_lead_partner
-
         user = self.for_user
         field = self.fields.get("origin_region")
         if field is None or user is None or not user.is_authenticated:
             return
-        if is_lead_partner(user):
+        viewer = viewer_for(user)
+        if viewer.is_lead_partner:
             return
-        keys = [g.region.translation_key for g in governances_for_user(user)]
+        keys = viewer.region_keys(EDITOR, COORDINATOR)
         if not keys:
             return
         field.queryset = field.queryset.filter(translation_key__in=keys)
@@ -127,10 +126,9 @@ class TransferCaseForm(CaseAdminForm):
             locale__language_code=settings.LANGUAGE_CODE
         ).select_related("page")
         user = self.for_user
-        if user is not None and not sees_every_region(user):
-            keys = Page.objects.filter(pk__in=region_page_ids_for(user)).values(
-                "translation_key"
-            )
+        viewer = viewer_for(user)
+        if user is not None and not viewer.sees_every_case:
+            keys = viewer.region_keys(COORDINATOR)
             within = Q()
             for path in Page.objects.filter(translation_key__in=keys).values_list(
                 "path", flat=True

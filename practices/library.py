@@ -17,7 +17,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from cms.governance import visible_pages
+from cms.access import visible_pages
 from home.pagination import paginate
 
 from .models import (

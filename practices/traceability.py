@@ -22,8 +22,7 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 from wagtail.models import Locale
 
-from cms.cases.permissions import region_page_ids_for, sees_every_region, visible_cases
-from cms.governance import visible_pages
+from cms.access import viewer_for, visible_pages
 from regions.models import (
     ActionIndicator,
     ActionPlanPage,
@@ -125,19 +124,20 @@ def source_practice(practice):
 def admin_plans(user):
     """The plans (source language) a user may follow in the admin."""
     plans = ActionPlanPage.objects.filter(locale=Locale.get_default())
-    if sees_every_region(user):
+    viewer = viewer_for(user)
+    if viewer.is_lead_partner:
         return plans
     own = ActionPlanPage.objects.none()
-    for region_path in _region_paths(user):
+    for region_path in _region_paths(viewer):
         own = own | plans.filter(path__startswith=region_path)
-    return visible_pages(plans.live(), user) | own
+    return visible_pages(viewer, plans.live()) | own
 
 
-def _region_paths(user):
+def _region_paths(viewer):
     from wagtail.models import Page
 
     return list(
-        Page.objects.filter(pk__in=region_page_ids_for(user)).values_list(
+        Page.objects.filter(pk__in=viewer.region_page_ids).values_list(
             "path", flat=True
         )
     )
@@ -149,9 +149,9 @@ def practice_trace_admin(practice, user):
     cases = []
     if user.has_perm("practices.view_transfercase"):
         cases = list(
-            visible_cases(
-                user, TransferCase.objects.filter(practice=practice)
-            ).select_related("region", "assignee", "action", "action__page")
+            viewer_for(user)
+            .cases(TransferCase.objects.filter(practice=practice))
+            .select_related("region", "assignee", "action", "action__page")
         )
     case_actions = defaultdict(list)
     for case in cases:
@@ -178,7 +178,7 @@ def practice_trace_public(page, user=None):
     """Actions of published plans, in the page's language, naming this practice."""
     practice = source_practice(page)
     plans = visible_pages(
-        ActionPlanPage.objects.live().filter(locale_id=page.locale_id), user
+        user, ActionPlanPage.objects.live().filter(locale_id=page.locale_id)
     )
     actions = _actions(
         PlanAction.objects.filter(
@@ -197,7 +197,7 @@ def region_trace(region, user=None, public=True):
     the transfer cases the user may see.
     """
     if public:
-        plans = visible_pages(ActionPlanPage.objects.live().child_of(region), user)
+        plans = visible_pages(user, ActionPlanPage.objects.live().child_of(region))
     else:
         plans = admin_plans(user).child_of(region)
     actions = _actions(
@@ -215,9 +215,12 @@ def region_trace(region, user=None, public=True):
             link.practice_id for link in trace.action.inspiring_practices.all()
         }
     if not public and user.has_perm("practices.view_transfercase"):
-        for case in visible_cases(
-            user, TransferCase.objects.filter(action__in=[t.action for t in traces])
-        ).only("pk", "action_id", "practice_id", "reference", "region_id"):
+        linked = TransferCase.objects.filter(action__in=[t.action for t in traces])
+        for case in (
+            viewer_for(user)
+            .cases(linked)
+            .only("pk", "action_id", "practice_id", "reference", "region_id")
+        ):
             by_action[case.action_id].add(case.practice_id)
             for trace in traces:
                 if trace.action.pk == case.action_id:
@@ -227,11 +230,11 @@ def region_trace(region, user=None, public=True):
     if public:
         # Show each practice in the region page's language, if live and visible.
         localized = visible_pages(
+            user,
             PracticePage.objects.live().filter(
                 locale_id=region.locale_id,
                 translation_key__in=sources.values("translation_key"),
             ),
-            user,
         ).only("pk", "title", "url_path", "translation_key", "locale_id")
         by_key = {p.translation_key: p for p in localized}
         source_keys = dict(sources.values_list("pk", "translation_key"))

@@ -79,8 +79,36 @@ class MonitoringReportForm(WagtailAdminModelForm):
             if single
             else (lambda i: f"{i.action.page.title} · {i.action.title} · {i}"),
         )
+        self._limit_child_field(
+            "evidence",
+            "document",
+            self._evidence_documents(),
+            str,
+            invalid=_(
+                "This document is not in a collection you may use: choose one of "
+                "your region's documents."
+            ),
+        )
 
-    def _limit_child_field(self, relation, field_name, queryset, label):
+    def _evidence_documents(self):
+        """Documents the user may attach: those of collections they may choose
+        from (their region's, for a coordinator), plus what the report has."""
+        from wagtail.documents import get_document_model
+        from wagtail.permissions import policy_registry
+
+        documents = get_document_model().objects.all()
+        if self.for_user is not None:
+            policy = policy_registry.get_by_type(get_document_model())
+            documents = policy.instances_user_has_any_permission_for(
+                self.for_user, ["choose"]
+            )
+        if self.instance.pk:
+            documents = documents | get_document_model().objects.filter(
+                pk__in=self.instance.evidence.values("document_id")
+            )
+        return documents
+
+    def _limit_child_field(self, relation, field_name, queryset, label, invalid=None):
         """Narrow a field of every form of an inline formset, the empty one too.
 
         The formset builds its forms lazily from ``formset.form``, so a subclass set
@@ -97,6 +125,8 @@ class MonitoringReportForm(WagtailAdminModelForm):
                 field = self.fields[field_name]
                 field.queryset = queryset
                 field.label_from_instance = label
+                if invalid is not None:
+                    field.error_messages["invalid_choice"] = invalid
 
         LimitedForm.__name__ = base.__name__
         formset.form = LimitedForm

@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from cms.governance import LEAD_PARTNER, is_lead_partner
+from cms.access import viewer_for
+from cms.governance import LEAD_PARTNER
 
 from .models import ActionPlanPage, ActionProgress, MonitoringReport, PlanAction
 from .models.action_plans import REPORT_GRACE_DAYS, period_bounds, phase_2_periods
@@ -28,23 +29,14 @@ def _active(user):
 
 
 def edits_every_region(user):
-    return _active(user) and is_lead_partner(user)
+    return _active(user) and viewer_for(user).is_lead_partner
 
 
 def coordinated_region_ids(user):
     """Ids of the RegionPages (every language) whose coordinators include ``user``."""
-    from cms.models import RegionGovernance
-
     if not _active(user):
         return set()
-    if not hasattr(user, "_monitoring_region_ids"):
-        keys = RegionGovernance.objects.filter(
-            coordinators__in=user.groups.all()
-        ).values("region__translation_key")
-        user._monitoring_region_ids = set(
-            Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True)
-        )
-    return user._monitoring_region_ids
+    return viewer_for(user).coordinated_region_ids
 
 
 def reads_reports(user):

@@ -11,14 +11,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.utils.translation import gettext
 from wagtail.models import (
-    BaseViewRestriction,
-    CollectionViewRestriction,
     Locale,
     Page,
 )
+
+from cms.access import viewer_for
 
 from .charts import ChartPoint, IndicatorChart, display_number
 from .models import (
@@ -189,34 +189,12 @@ def _not_reported_label():
     return gettext("Not reported yet")
 
 
-def hidden_collections(user):
-    """A condition matching evidence whose document ``user`` may not view.
-
-    The same rule as cms.governance.visible_documents, in one query whatever the
-    number of restricted collections (a path prefix per restriction).
-    """
-    if user is not None and user.is_superuser:
-        return None
-    hidden = CollectionViewRestriction.objects.all()
-    if user is not None and user.is_authenticated:
-        hidden = hidden.exclude(
-            restriction_type=BaseViewRestriction.GROUPS,
-            groups__in=user.groups.all(),
-        ).exclude(restriction_type=BaseViewRestriction.LOGIN)
-    condition = None
-    for path in hidden.values_list("collection__path", flat=True).distinct():
-        prefix = Q(document__collection__path__startswith=path)
-        condition = prefix if condition is None else condition | prefix
-    return condition
-
-
 def submitted_reports(source_id, user):
     evidence = MonitoringEvidence.objects.select_related("document").order_by(
         "sort_order", "pk"
     )
-    hidden = hidden_collections(user)
-    if hidden is not None:
-        evidence = evidence.exclude(hidden)
+    # Evidence in a collection the viewer may not open is left out (cms.access).
+    evidence = viewer_for(user).related_documents(evidence)
     return list(
         MonitoringReport.objects.filter(plan_id=source_id, submitted_on__isnull=False)
         .order_by("period")

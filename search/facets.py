@@ -25,7 +25,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
-from cms.governance import visible_documents, visible_pages
+from cms.access import visible_documents, visible_pages
 
 FACET_LABELS = {
     "pillar": gettext_lazy("Pillar"),

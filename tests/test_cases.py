@@ -10,9 +10,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
-from wagtail.models import ModelLogEntry
 
 from cms.cases.state_machine import IllegalTransition
+from cms.models import CaseLogEntry
 from home.models import HomePage
 from regions.models import RegionIndexPage, RegionPage
 from tests.models import ExampleCase
@@ -77,7 +77,7 @@ def cases(regions):
 
 def example_logs():  # noqa: N802
     """Audit entries of example cases (the demo content logs its own cases)."""
-    return ModelLogEntry.objects.filter(content_type__model="examplecase")
+    return CaseLogEntry.objects.filter(content_type__model="examplecase")
 
 
 def _url(name, *args):
@@ -128,11 +128,11 @@ def test_every_illegal_transition_is_refused_and_changes_nothing(cases, start, t
     for step in start:
         case.transition(step)
     before_status = ExampleCase.objects.get(pk=case.pk).status
-    before_logs = ModelLogEntry.objects.count()
+    before_logs = CaseLogEntry.objects.count()
     with pytest.raises(IllegalTransition):
         case.transition(target)
     assert ExampleCase.objects.get(pk=case.pk).status == before_status
-    assert ModelLogEntry.objects.count() == before_logs
+    assert CaseLogEntry.objects.count() == before_logs
 
 
 @pytest.mark.django_db

@@ -196,6 +196,7 @@ def _row_counts():
         "auth.User",
         "wagtailcore.Site",
         "wagtailcore.ModelLogEntry",
+        "cms.CaseLogEntry",
         "branding.InvestorInquiry",
         "branding.InvestorInquiryNote",
         "practices.TransferCase",

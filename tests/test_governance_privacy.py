@@ -9,7 +9,7 @@ from django.urls import Resolver404, resolve
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from cms.governance import visible_documents, visible_pages
+from cms.access import visible_documents, visible_pages
 from tests.governance import governed  # noqa: F401
 
 
@@ -111,7 +111,7 @@ def test_visible_pages_keeps_internal_pages_for_their_groups_only(governed):  # 
     north, south = governed.north, governed.south
     pages = Page.objects.live().descendant_of(north.region)
     assert north.minutes.pk not in set(
-        visible_pages(pages, None).values_list("pk", flat=True)
+        visible_pages(None, pages).values_list("pk", flat=True)
     )
     for user, sees in (
         (north.users.stakeholder, True),
@@ -120,7 +120,7 @@ def test_visible_pages_keeps_internal_pages_for_their_groups_only(governed):  # 
         (south.users.stakeholder, False),
         (south.users.editor, False),
     ):
-        ids = set(visible_pages(pages, user).values_list("pk", flat=True))
+        ids = set(visible_pages(user, pages).values_list("pk", flat=True))
         assert (north.minutes.pk in ids) is sees, user
         assert north.news.pk in ids
 
@@ -133,7 +133,7 @@ def test_search_does_not_return_internal_pages_to_outsiders(governed):  # noqa: 
         (north.users.stakeholder, True),
         (south.users.stakeholder, False),
     ):
-        found = visible_pages(Page.objects.live(), user).search("LSG minutes")
+        found = visible_pages(user, Page.objects.live()).search("LSG minutes")
         assert (north.minutes.pk in {page.pk for page in found}) is sees
 
 
@@ -146,5 +146,5 @@ def test_document_search_hides_internal_documents_from_outsiders(governed):  # n
         (governed.north.users.stakeholder, True),
         (governed.lead, True),
     ):
-        found = visible_documents(Document.objects.all(), user).search("confidential")
+        found = visible_documents(user, Document.objects.all()).search("confidential")
         assert (internal in {doc.pk for doc in found}) is sees, user

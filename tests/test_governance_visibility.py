@@ -17,8 +17,8 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
+from cms.access import visible_documents, visible_pages
 from cms.factories import make_child_page
-from cms.governance import visible_documents, visible_pages
 from tests.governance import governed  # noqa: F401
 
 
@@ -49,7 +49,6 @@ def test_group_pages_for_members_only_by_request_user_or_legacy_order(governed):
         for found in (
             visible_pages(viewer, pages),
             visible_pages(request_for(user), pages),
-            visible_pages(pages, viewer),  # the older argument order
         ):
             assert (north.minutes.pk in ids(found)) is sees, viewer
             assert north.news.pk in ids(found)
@@ -124,7 +123,6 @@ def test_documents_hidden_under_restricted_collections_and_descendants(governed)
         for found in (
             visible_documents(viewer),
             visible_documents(request_for(user), Document.objects.all()),
-            visible_documents(Document.objects.all(), viewer),
         ):
             assert (north.internal_doc.pk in ids(found)) is sees, viewer
             assert (nested.pk in ids(found)) is sees, viewer

@@ -17,11 +17,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
-from wagtail.models import ModelLogEntry
 
 from branding.models import InvestorInquiry, ShowcasePage
 from cms.cases.dates import add_working_days
 from cms.cases.state_machine import IllegalTransition
+from cms.models import CaseLogEntry
 from regions.models import RegionPage
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -65,7 +65,7 @@ def valencia_coordinator(db):
 
 
 def logs_of(case, action=None):
-    entries = ModelLogEntry.objects.filter(object_id=str(case.pk)).filter(
+    entries = CaseLogEntry.objects.filter(object_id=str(case.pk)).filter(
         content_type__model="investorinquiry"
     )
     return entries.filter(action=action) if action else entries
@@ -142,7 +142,7 @@ def test_every_illegal_transition_is_refused_and_changes_nothing(
     for step in start:
         inquiry.transition(step)
     before = (InvestorInquiry.objects.get(pk=inquiry.pk).status, inquiry.notes.count())
-    logs = ModelLogEntry.objects.count()
+    logs = CaseLogEntry.objects.count()
     with pytest.raises(IllegalTransition) as error:
         inquiry.transition(target, user=er_coordinator, comment="try")
     assert words in error.value.message
@@ -150,7 +150,7 @@ def test_every_illegal_transition_is_refused_and_changes_nothing(
         InvestorInquiry.objects.get(pk=inquiry.pk).status,
         inquiry.notes.count(),
     ) == before
-    assert ModelLogEntry.objects.count() == logs
+    assert CaseLogEntry.objects.count() == logs
 
 
 @pytest.mark.django_db

@@ -13,9 +13,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
-from wagtail.models import ModelLogEntry
 
 from cms.cases.state_machine import IllegalTransition
+from cms.models import CaseLogEntry
 from practices.models import PracticePage, TransferCase
 from regions.models import ActionPlanPage, PlanAction, RegionPage
 
@@ -99,7 +99,7 @@ def make_case(region_slug="valencia", practice_slug="gavle-export-coaching", **e
 
 
 def logs_of(case, action=None):
-    entries = ModelLogEntry.objects.filter(
+    entries = CaseLogEntry.objects.filter(
         object_id=str(case.pk), content_type__model="transfercase"
     )
     return entries.filter(action=action) if action else entries
@@ -164,11 +164,11 @@ def test_every_illegal_transition_is_refused_and_changes_nothing(
 ):
     case = walk(make_case(), PATH_TO[start], valencia_action)
     before = (TransferCase.objects.get(pk=case.pk).status, case.notes.count())
-    logs = ModelLogEntry.objects.count()
+    logs = CaseLogEntry.objects.count()
     with pytest.raises(IllegalTransition):
         case.transition(target, comment="try")
     assert (TransferCase.objects.get(pk=case.pk).status, case.notes.count()) == before
-    assert ModelLogEntry.objects.count() == logs
+    assert CaseLogEntry.objects.count() == logs
 
 
 @pytest.mark.django_db

@@ -33,8 +33,9 @@ def test_revisions_can_be_compared_and_reverted(client, governed, kind):  # noqa
     coordinator = governed.north.users.coordinator
     first = page.latest_revision
     original_title = page.title
+    # Only the lead partner publishes (coordinators review).
     new_revision(page, coordinator, f"{original_title} (second)").publish(
-        user=coordinator
+        user=governed.lead
     )
     page.refresh_from_db()
     assert page.title == f"{original_title} (second)"
@@ -58,7 +59,7 @@ def test_revisions_can_be_compared_and_reverted(client, governed, kind):  # noqa
     # Reverting saves the old content as a new revision, then publishes it.
     first.as_object().save_revision(
         user=coordinator, previous_revision=first, log_action=True
-    ).publish(user=coordinator, previous_revision=first)
+    ).publish(user=governed.lead, previous_revision=first)
     page.refresh_from_db()
     assert page.title == original_title
     assert page.revisions.count() >= 3
@@ -72,10 +73,10 @@ def test_revisions_can_be_compared_and_reverted(client, governed, kind):  # noqa
 
 def test_revert_through_the_editor(client, governed):  # noqa: F811
     page = governed.north.news
-    coordinator = governed.north.users.coordinator
+    lead = governed.lead  # only the lead partner publishes a revert at once
     first = page.latest_revision
-    new_revision(page, coordinator, "Second title").publish(user=coordinator)
-    client.force_login(coordinator)
+    new_revision(page, lead, "Second title").publish(user=lead)
+    client.force_login(lead)
     url = reverse("wagtailadmin_pages:revisions_revert", args=[page.pk, first.pk])
     response = client.post(
         url,
@@ -119,7 +120,7 @@ def test_a_locked_page_refuses_other_editors(client, governed, kind):  # noqa: F
 @pytest.mark.parametrize("kind", ["standard", "region"])
 def test_scheduled_publishing_with_publish_scheduled(governed, kind):  # noqa: F811
     page = page_under_test(governed, kind)
-    coordinator = governed.north.users.coordinator
+    coordinator = governed.lead  # publishing, scheduled or not, is the lead's
     old_title = page.title
     draft = page.get_latest_revision_as_object()
     draft.title = f"{old_title} (scheduled)"

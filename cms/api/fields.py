@@ -70,19 +70,19 @@ def is_public_page(page, request):
 def restricted_collection_ids(request):
     """Collections whose documents anonymous visitors may not open (per request).
 
-    Derived from ``cms.governance.visible_documents`` so the API and the site
+    Derived from ``cms.access`` so the API and the site
     agree on what is private.
     """
     cached = getattr(request, "_opendata_restricted_collections", None)
     if cached is None:
         from wagtail.documents import get_document_model
 
-        from cms.governance import visible_documents
+        from cms.access import visible_documents
 
         every = get_document_model().objects.order_by()
         used = set(every.values_list("collection_id", flat=True).distinct())
         visible = set(
-            visible_documents(every, None)
+            visible_documents(None, every)
             .values_list("collection_id", flat=True)
             .distinct()
         )

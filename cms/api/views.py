@@ -4,7 +4,7 @@ What the stock endpoints do differently here:
 
 - only live pages without any view restriction, whoever asks (open data is the
   same for everyone, so responses can be cached and compared);
-- only documents and images outside restricted collections (``cms.governance``);
+- only documents and images outside restricted collections (``cms.access``);
 - every bad parameter is a 400 with a message, never a 404 or a 500: an unknown
   ``locale`` or ``format``, a value a field cannot hold, an offset past the end;
 - at most ``WAGTAILAPI_LIMIT_MAX`` items per page;
@@ -39,7 +39,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
-from cms.governance import visible_documents
+from cms.access import visible_documents
 
 from .caching import apply_validators, etag_for_bytes, not_modified
 from .fields import Translations, translations_by_key
@@ -236,7 +236,7 @@ class OpenImagesAPIViewSet(OpenDataMixin, ImagesAPIViewSet):
     filter_backends = [StrictFieldsFilter, OrderingFilter, CleanSearchFilter]
 
     def get_queryset(self):
-        return visible_documents(self.model.objects.all(), None).order_by("id")
+        return visible_documents(None, self.model.objects.all()).order_by("id")
 
 
 class OpenDocumentsAPIViewSet(OpenDataMixin, DocumentsAPIViewSet):
@@ -252,5 +252,5 @@ class OpenDocumentsAPIViewSet(OpenDataMixin, DocumentsAPIViewSet):
 
     def get_queryset(self):
         return visible_documents(
-            self.model.objects.prefetch_related("tagged_items__tag"), None
+            None, self.model.objects.prefetch_related("tagged_items__tag")
         ).order_by("id")

@@ -1,30 +1,25 @@
 """The admin form every case type's create and edit views build on."""
 
-from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Page
 
-from cms.cases.permissions import region_page_ids_for, sees_every_region
+from cms.access import case_workers, viewer_for
 
 
 class CaseAdminForm(WagtailAdminModelForm):
-    """Region choices narrowed to the user's regions; assignment goes through
-    ``BaseCase.assign`` so that a change of assignee is audited and e-mailed, as
-    it is from the bulk action."""
+    """Region choices narrowed to the user's regions; assignees to the people who
+    may work on the region's cases (its coordinators and the lead partner);
+    assignment goes through ``BaseCase.assign`` so that a change of assignee is
+    audited and e-mailed, as it is from the bulk action."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        viewer = viewer_for(self.for_user)
         field = self.fields.get("region")
         if field is not None:
-            regions = Page.objects.filter(
-                content_type__app_label="regions",
-                content_type__model="regionpage",
-                locale__language_code=settings.LANGUAGE_CODE,
-            ).order_by("title")
-            user = self.for_user
-            if user is not None and not sees_every_region(user):
-                regions = regions.filter(pk__in=region_page_ids_for(user))
+            regions = viewer.case_regions()
             # Keep a stored region selectable even when it is not in English.
             if self.instance.region_id:
                 regions = regions | Page.objects.filter(pk=self.instance.region_id)
@@ -33,6 +28,44 @@ class CaseAdminForm(WagtailAdminModelForm):
             field.error_messages["invalid_choice"] = _(
                 "Choose one of your own regions."
             )
+        field = self.fields.get("assignee")
+        if field is not None:
+            if self.instance.region_id:
+                workers = case_workers([self.instance.region_id])
+            else:
+                workers = viewer.assignable_users()
+            field.queryset = workers
+            field.help_text = _(
+                "Who works on the case now; they are e-mailed when assigned. Only "
+                "the region's coordinators and the lead partner can be chosen."
+            )
+            field.error_messages["invalid_choice"] = _(
+                "This person cannot work on this region's cases: choose one of its "
+                "coordinators or the lead partner."
+            )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        assignee = cleaned_data.get("assignee")
+        region = cleaned_data.get("region") or self.instance.region
+        touched = {"assignee", "region"} & set(self.changed_data)
+        if assignee is not None and region is not None and touched:
+            if not case_workers([region.pk]).filter(pk=assignee.pk).exists():
+                self.add_error(
+                    "assignee",
+                    ValidationError(
+                        _(
+                            "%(name)s cannot work on %(region)s's cases: choose one "
+                            "of its coordinators or the lead partner."
+                        ),
+                        params={
+                            "name": assignee.get_full_name() or assignee.get_username(),
+                            "region": region.title,
+                        },
+                        code="assignee_outside_region",
+                    ),
+                )
+        return cleaned_data
 
     def save(self, commit=True):
         if not commit or "assignee" not in self.changed_data:
@@ -40,7 +73,9 @@ class CaseAdminForm(WagtailAdminModelForm):
         new_assignee = self.instance.assignee
         original = None
         if self.instance.pk:
-            original = type(self.instance).objects.get(pk=self.instance.pk).assignee
+            original = (
+                type(self.instance)._base_manager.get(pk=self.instance.pk).assignee
+            )
         self.instance.assignee = original
         instance = super().save(commit=True)
         instance.assign(new_assignee, user=self.for_user)

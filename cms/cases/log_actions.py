@@ -5,6 +5,11 @@ from wagtail.log_actions import LogFormatter
 
 @hooks.register("register_log_actions")
 def register_case_log_actions(actions):
+    from cms.models import BaseCase, CaseLogEntry
+
+    # Every case type's entries go to their own, region-scoped log (cms.access).
+    actions.register_model(BaseCase, CaseLogEntry)
+
     @actions.register_action("cms.case.transition")
     class TransitionFormatter(LogFormatter):
         label = _("Change case status")

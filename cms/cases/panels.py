@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from cms.cases.permissions import visible_cases
+from cms.access import viewer_for
 from cms.cases.registry import CASE_MODELS
 
 PANEL_LIMIT = 10
@@ -59,9 +59,12 @@ class MyOpenCasesPanel(CasePanel):
     def rows(self):
         rows = []
         for model in CASE_MODELS:
-            queryset = model.objects.filter(
-                assignee=self.request.user, status__in=_open_states(model)
-            ).order_by("due_date", "-updated_at")
+            queryset = (
+                viewer_for(self.request)
+                .cases(model.objects.all())
+                .filter(assignee=self.request.user, status__in=_open_states(model))
+                .order_by("due_date", "-updated_at")
+            )
             rows += [_case_row(case) for case in queryset[:PANEL_LIMIT]]
         return sorted(rows, key=lambda r: (r["due_date"] is None, r["due_date"]))
 
@@ -76,12 +79,12 @@ class OverduePanel(CasePanel):
         today = timezone.localdate()
         rows = []
         for model in CASE_MODELS:
-            queryset = visible_cases(
-                self.request.user,
-                model.objects.filter(
-                    due_date__lt=today, status__in=_open_states(model)
-                ),
-            ).order_by("due_date")
+            queryset = (
+                viewer_for(self.request)
+                .cases(model.objects.all())
+                .filter(due_date__lt=today, status__in=_open_states(model))
+                .order_by("due_date")
+            )
             rows += [_case_row(case) for case in queryset[:PANEL_LIMIT]]
         for fn in hooks.get_hooks("competein_overdue_items"):
             rows += fn(self.request)

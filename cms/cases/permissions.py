@@ -1,54 +1,39 @@
-"""Who may see and act on which case: a region's people see their region only.
+"""Who may see and act on which case, as Wagtail's generic views ask it.
 
-Membership comes from the governance records (cms.governance): the editors and
-coordinators groups of each region; superusers and the "Lead partner" group see
-everything.
+The rule itself lives in the access layer (``cms.access.Viewer.cases``): the lead
+partner sees every case, a region's coordinators their region's, nobody else any.
+This policy carries it into Wagtail's listing, inspect, edit, delete, history,
+usage, chooser, bulk-action and export views.
 """
 
-from django.db.models import Q
-from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from cms.governance import governances_for_user, is_lead_partner
-
-
-def sees_every_region(user):
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return is_lead_partner(user)
-
-
-def region_page_ids_for(user):
-    """Ids of the RegionPages (every translation) whose groups the user is in."""
-    if not user.is_authenticated:
-        return set()
-    if not hasattr(user, "_case_region_ids"):
-        keys = [g.region.translation_key for g in governances_for_user(user)]
-        user._case_region_ids = set(
-            Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True)
-        )
-    return user._case_region_ids
-
-
-def visible_cases(user, queryset):
-    if sees_every_region(user):
-        return queryset
-    return queryset.filter(Q(region_id__in=region_page_ids_for(user)))
-
-
-def case_visible_to(user, case):
-    return sees_every_region(user) or case.region_id in region_page_ids_for(user)
+from cms.access import viewer_for
 
 
 class CasePermissionPolicy(ModelPermissionPolicy):
-    """Model permissions, narrowed to the cases of the user's own region."""
+    """Model permissions, narrowed to the cases of the user's own regions."""
 
     def user_has_permission_for_instance(self, user, action, instance):
         return super().user_has_permission_for_instance(
             user, action, instance
-        ) and case_visible_to(user, instance)
+        ) and viewer_for(user).may_see_case(instance)
 
     def instances_user_has_permission_for(self, user, action):
-        return visible_cases(
-            user, super().instances_user_has_permission_for(user, action)
+        return viewer_for(user).cases(
+            super().instances_user_has_permission_for(user, action)
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return viewer_for(user).cases(
+            super().instances_user_has_any_permission_for(user, actions)
+        )
+
+    def users_with_any_permission_for_instance(self, actions, instance):
+        from cms.access import case_workers
+
+        return (
+            super()
+            .users_with_any_permission_for_instance(actions, instance)
+            .filter(pk__in=case_workers([instance.region_id]).values("pk"))
         )

@@ -4,41 +4,24 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.models import Page
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views import snippets as snippet_views
+from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetCreateView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.access import viewer_for
 from cms.cases.forms import CaseAdminForm
-from cms.cases.permissions import (
-    CasePermissionPolicy,
-    case_visible_to,
-    visible_cases,
-)
+from cms.cases.permissions import CasePermissionPolicy
 from cms.cases.registry import register_case_model
 from cms.cases.state_machine import IllegalTransition
-
-
-class RegionScopedObjectMixin:
-    """Refuse another region's case, also when its URL is typed by hand."""
-
-    def get_object(self, *args, **kwargs):
-        obj = super().get_object(*args, **kwargs)
-        if not case_visible_to(self.request.user, obj):
-            raise PermissionDenied
-        return obj
-
-
-def _scoped(view_class):
-    return type(view_class.__name__, (RegionScopedObjectMixin, view_class), {})
 
 
 class NoteForm(forms.Form):
@@ -61,7 +44,7 @@ class TransitionForm(forms.Form):
     )
 
 
-class CaseInspectView(RegionScopedObjectMixin, snippet_views.InspectView):
+class CaseInspectView(snippet_views.InspectView):
     template_name = "cms/cases/inspect.html"
 
     def get_context_data(self, **kwargs):
@@ -108,11 +91,7 @@ def case_filterset_for(model):
         ),
         "region": django_filters.ModelChoiceFilter(
             label=_("Region"),
-            queryset=lambda request: Page.objects.filter(
-                content_type__app_label="regions",
-                content_type__model="regionpage",
-                locale__language_code="en",
-            ).order_by("title"),
+            queryset=lambda request: viewer_for(request).case_regions(),
             method=lambda queryset, name, value: (
                 queryset.filter(region__translation_key=value.translation_key)
                 if value
@@ -121,11 +100,7 @@ def case_filterset_for(model):
         ),
         "assignee": django_filters.ModelChoiceFilter(
             label=_("Assignee"),
-            queryset=lambda request: (
-                get_user_model()
-                .objects.filter(is_active=True, is_staff=True)
-                .order_by("username")
-            ),
+            queryset=lambda request: viewer_for(request).assignable_users(),
         ),
         "overdue": django_filters.BooleanFilter(
             label=_("Overdue"), method=filter_overdue
@@ -133,6 +108,21 @@ def case_filterset_for(model):
         "Meta": type("Meta", (), {"model": model, "fields": []}),
     }
     return type(f"{model.__name__}FilterSet", (WagtailFilterSet,), attrs)
+
+
+class CaseChooserCreateView(SnippetCreateView):
+    """Cases are opened from their own form (reference, region, assignee rules),
+    never from a chooser; Wagtail's chooser answers a POST without a creation form
+    with a server error, so it is refused here."""
+
+    def dispatch(self, request, *args, **kwargs):
+        return HttpResponseForbidden(
+            _("Cases are opened from their own form, not from a chooser.")
+        )
+
+
+class CaseChooserViewSet(SnippetChooserViewSet):
+    create_view_class = CaseChooserCreateView
 
 
 class CaseViewSet(SnippetViewSet):
@@ -143,6 +133,7 @@ class CaseViewSet(SnippetViewSet):
     inspect_view_enabled = True
     inspect_view_class = CaseInspectView
     copy_view_enabled = False
+    chooser_viewset_class = CaseChooserViewSet
     list_per_page = 50
     search_fields = ["reference", "title"]
     list_display = [
@@ -168,10 +159,8 @@ class CaseViewSet(SnippetViewSet):
     ]
     ordering = ["-updated_at"]
 
-    edit_view_class = _scoped(snippet_views.EditView)
-    delete_view_class = _scoped(snippet_views.DeleteView)
-    history_view_class = _scoped(snippet_views.HistoryView)
-    usage_view_class = _scoped(snippet_views.UsageView)
+    # Wagtail's own views throughout: the case models' manager and permission
+    # policy (cms.access, cms.cases.permissions) scope them, choosers included.
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -191,9 +180,8 @@ class CaseViewSet(SnippetViewSet):
         return handler
 
     def get_queryset(self, request):
-        return visible_cases(
-            request.user,
-            self.model._default_manager.select_related("region", "assignee"),
+        return viewer_for(request).cases(
+            self.model._default_manager.select_related("region", "assignee")
         )
 
     @property

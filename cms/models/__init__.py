@@ -1,4 +1,10 @@
-from .cases import BaseCase, BaseCaseNote, CasePriority, CaseReferenceCounter
+from .cases import (
+    BaseCase,
+    BaseCaseNote,
+    CaseLogEntry,
+    CasePriority,
+    CaseReferenceCounter,
+)
 from .documents import CompeteDocument
 from .governance import RegionGovernance
 from .workflows import RegionalCoordinatorApprovalTask
@@ -6,6 +12,7 @@ from .workflows import RegionalCoordinatorApprovalTask
 __all__ = [
     "BaseCase",
     "BaseCaseNote",
+    "CaseLogEntry",
     "CasePriority",
     "CaseReferenceCounter",
     "CompeteDocument",

@@ -6,6 +6,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
+from wagtail.models.audit_log import BaseLogEntry, BaseLogEntryManager
 
 from cms.cases.state_machine import IllegalTransition
 
@@ -57,6 +58,33 @@ class CaseReferenceCounter(models.Model):
             counter.last_number += count
             counter.save(update_fields=["last_number"])
         return [f"{prefix}-{year}-{n:04d}" for n in range(first, first + count)]
+
+
+class CaseQuerySet(models.QuerySet):
+    def visible_to(self, viewer):
+        """The cases ``viewer`` (a cms.access.Viewer, request or user) may see."""
+        from cms.access import viewer_for
+
+        return viewer_for(viewer).cases(self)
+
+
+class CaseManager(models.Manager.from_queryset(CaseQuerySet)):
+    """Scoped to the viewer of the current request (cms.access).
+
+    Every query a request makes through it (listings, choosers and their
+    ``chosen`` URLs, bulk actions, exports, reports, dashboard panels, any view
+    added later) sees only the cases that viewer may see: a coordinator their
+    regions', the lead partner all, anyone else none. Outside a request (shell,
+    commands, migrations, jobs) nothing is narrowed. Django's ``_base_manager``,
+    used for related-object access and saving, stays unscoped.
+    """
+
+    def get_queryset(self):
+        from cms.access import current_viewer
+
+        queryset = super().get_queryset()
+        viewer = current_viewer()
+        return viewer.cases(queryset) if viewer is not None else queryset
 
 
 class BaseCase(models.Model):
@@ -118,6 +146,8 @@ class BaseCase(models.Model):
     # case otherwise; 33 ms at 10,000 cases on SQLite).
     updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
+    objects = CaseManager()
+
     class Meta:
         abstract = True
         ordering = ["-updated_at"]
@@ -159,7 +189,9 @@ class BaseCase(models.Model):
         """Move to ``target`` or raise IllegalTransition, changing nothing."""
         with transaction.atomic():
             current = (
-                type(self).objects.select_for_update().values_list("status", flat=True)
+                type(self)
+                ._base_manager.select_for_update()
+                .values_list("status", flat=True)
             ).get(pk=self.pk)
             self.workflow.check(current, target)
             self.before_transition(current, target, user)
@@ -267,10 +299,74 @@ class BaseCaseNote(models.Model):
         ordering = ["created_at"]
 
 
+class CaseLogEntryManager(BaseLogEntryManager):
+    def log_action(self, instance, action, **kwargs):
+        kwargs.update(object_id=str(instance.pk))
+        return super().log_action(instance, action, **kwargs)
+
+    def for_instance(self, instance):
+        from django.contrib.contenttypes.models import ContentType
+
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(
+                instance, for_concrete_model=False
+            ),
+            object_id=str(instance.pk),
+        )
+
+    def viewable_by_user(self, user):
+        """Entries of the cases ``user`` may see (cms.access), wherever Wagtail
+        lists log entries: site history, its CSV and XLSX exports, filters."""
+        from django.contrib.contenttypes.models import ContentType
+        from django.db.models import CharField, Q
+        from django.db.models.functions import Cast
+
+        from cms.access import viewer_for
+        from cms.cases.registry import CASE_MODELS
+
+        viewer = viewer_for(user)
+        if viewer.sees_every_case:
+            return self.all()
+        if not viewer.case_region_ids:
+            return self.none()
+        condition = Q(pk__in=[])
+        for model in CASE_MODELS:
+            ids = (
+                model._base_manager.filter(region_id__in=viewer.case_region_ids)
+                .annotate(object_key=Cast("pk", output_field=CharField()))
+                .values("object_key")
+            )
+            content_type = ContentType.objects.get_for_model(
+                model, for_concrete_model=False
+            )
+            condition |= Q(content_type=content_type, object_id__in=ids)
+        return self.filter(condition)
+
+
+class CaseLogEntry(BaseLogEntry):
+    """The audit trail of cases, apart from other models' so that every list of
+    log entries shows a person only the cases they may see."""
+
+    object_id = models.CharField(max_length=255, blank=False, db_index=True)
+
+    objects = CaseLogEntryManager()
+
+    class Meta(BaseLogEntry.Meta):
+        ordering = ["-timestamp", "-id"]
+        verbose_name = _("case log entry")
+        verbose_name_plural = _("case log entries")
+
+    def __str__(self):
+        return f"CaseLogEntry {self.pk}: {self.action} on {self.object_id}"
+
+
 __all__ = [
+    "CaseLogEntry",
     "BaseCase",
     "BaseCaseNote",
+    "CaseManager",
     "CasePriority",
+    "CaseQuerySet",
     "CaseReferenceCounter",
     "IllegalTransition",
 ]

@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The viewer of the request (cms.access): scopes every case query it makes.
+    "cms.access.ViewerMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "cms.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -273,6 +275,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Every document goes through the serve view, which applies collection privacy.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.forms.CompeteDocumentForm"
+# Images are public files: never in an internal collection (cms.forms).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.forms.CompeteImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail_localize.fields import SynchronizedField
 
-from cms.governance import visible_pages
+from cms.access import visible_pages
 from home.models import BasePage
 
 from ..forms import PracticeCollectionPageForm

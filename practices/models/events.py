@@ -14,6 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.access import viewer_for, visible_pages
 from cms.api.fields import (
     ChoiceWithLabel,
     InlineList,
@@ -21,7 +22,6 @@ from cms.api.fields import (
     PageLinks,
     PublicDocuments,
 )
-from cms.governance import visible_pages
 from home.models import BasePage
 from home.pagination import paginate
 
@@ -248,8 +248,11 @@ class EventPage(RoutablePageMixin, BasePage):
         context["practices"] = [
             practice for practice in self.get_practices() if practice.live
         ]
+        # Only documents the visitor may open (cms.access), titles included.
         context["documents"] = list(
-            self.related_documents.select_related("document").all()
+            viewer_for(request).related_documents(
+                self.related_documents.select_related("document").all()
+            )
         )
         return context
 

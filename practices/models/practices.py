@@ -23,13 +23,13 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.access import viewer_for, visible_pages
 from cms.api.fields import (
     ChoiceWithLabel,
     PageLink,
     PublicDocuments,
     TagNames,
 )
-from cms.governance import visible_pages
 from home.models import BasePage
 
 from ..forms import PracticePageForm
@@ -451,8 +451,11 @@ class PracticePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_practices"] = list(self.get_related_practices(request))
+        # Only documents the visitor may open (cms.access), titles included.
         context["documents"] = list(
-            self.related_documents.select_related("document").all()
+            viewer_for(request).related_documents(
+                self.related_documents.select_related("document").all()
+            )
         )
         context["topics"] = list(self.topics.all())
         context["show_contact_email"] = request.user.is_authenticated

@@ -335,7 +335,7 @@ class RegionPage(BasePage):
     def get_action_plans(self, request=None):
         """The region's Local Action Plans the visitor may see (internal ones too,
         for the region's own people)."""
-        from cms.governance import visible_pages
+        from cms.access import visible_pages
 
         from .action_plans import ActionPlanPage
 
@@ -345,7 +345,7 @@ class RegionPage(BasePage):
             .defer_streamfields()
             .order_by("path")
         )
-        return list(visible_pages(plans, getattr(request, "user", None)))
+        return list(visible_pages(request, plans))
 
     def get_stakeholder_groups(self):
         """Members grouped by category, in the order the categories are listed."""

@@ -153,8 +153,10 @@ def test_progress_query_count_does_not_grow(client, plans, django_assert_num_que
 
 # Pinned: Wagtail's routing (a query per level of the path), site, view
 # restrictions, language links of base.html, and 8 for the plan's data; the menu
-# and footer come from the fragment cache once warm.
-PROGRESS_QUERIES = 25
+# and footer come from the fragment cache once warm. Evidence the visitor may not
+# open is left out inside the reports' own query (cms.access): 24, one fewer than
+# when the restrictions were read apart.
+PROGRESS_QUERIES = 24
 
 
 @pytest.mark.django_db

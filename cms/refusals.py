@@ -1,0 +1,199 @@
+"""Refusals that explain themselves.
+
+When the admin refuses an object (another region's case, page or document), the
+person sees which region owns it and what they may do instead, not a generic
+"not found" or a bounce to the dashboard that looks like a bug. The page names the
+owning region only; it never shows the refused object's title.
+"""
+
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+
+from cms.access import unscoped, viewer_for
+
+# URL keyword arguments that name an object, by the kind of object they name.
+PAGE_KWARGS = ("page_id", "parent_page_id")
+DOCUMENT_KWARGS = ("document_id",)
+IMAGE_KWARGS = ("image_id",)
+
+
+def _view_model(match):
+    func = match.func
+    model = (getattr(func, "view_initkwargs", None) or {}).get("model")
+    if model is None:
+        model = getattr(getattr(func, "view_class", None), "model", None)
+    return model if isinstance(model, type) else None
+
+
+def _case(match):
+    from cms.models import BaseCase
+
+    model = _view_model(match)
+    pk = match.kwargs.get("pk")
+    if model is None or pk is None or not issubclass(model, BaseCase):
+        return None
+    with unscoped():
+        return (
+            model._base_manager.filter(pk=unquote(str(pk)))
+            .select_related("region")
+            .first()
+        )
+
+
+def _owner_of_page(page_id):
+    from wagtail.models import Page
+
+    from cms.governance import region_of
+
+    page = Page.objects.filter(pk=page_id).first()
+    return region_of(page) if page is not None else None
+
+
+def _owner_of_collection_member(model, pk):
+    from cms.governance import governance_of_collection
+
+    obj = model.objects.filter(pk=pk).select_related("collection").first()
+    if obj is None:
+        return None
+    governance = governance_of_collection(obj.collection)
+    return governance.region if governance is not None else None
+
+
+def _own_regions(viewer):
+    from wagtail.models import Page
+
+    ids = viewer.region_page_ids | viewer.coordinated_region_ids
+    if not ids:
+        return []
+    from wagtail.models import Locale
+
+    return list(
+        Page.objects.filter(pk__in=ids, locale=Locale.get_default()).order_by("title")
+    )
+
+
+def refusal(request, *, kind, owner, instead_url=None, instead_label=None):
+    viewer = viewer_for(request)
+    context = {
+        "kind": kind,
+        "owner": owner,
+        "own_regions": _own_regions(viewer),
+        "role": viewer.role,
+        "instead_url": instead_url,
+        "instead_label": instead_label,
+    }
+    return TemplateResponse(request, "cms/refused.html", context, status=403)
+
+
+def _explained(request, exception):
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return None
+    case = _case(match)
+    if case is not None:
+        viewer = viewer_for(request)
+        if viewer.may_see_case(case):
+            return None
+        try:
+            listing = reverse(case.snippet_viewset.get_url_name("list"))
+        except NoReverseMatch:
+            listing = None
+        return refusal(
+            request,
+            kind=_("case"),
+            owner=case.region,
+            instead_url=listing if viewer.case_region_ids else None,
+            instead_label=_("Your region's cases"),
+        )
+    if not isinstance(exception, PermissionDenied):
+        return None
+    for name in PAGE_KWARGS:
+        if name in match.kwargs:
+            return refusal(
+                request,
+                kind=_("page"),
+                owner=_owner_of_page(match.kwargs[name]),
+                instead_url=reverse("wagtailadmin_explore_root"),
+                instead_label=_("The pages you may edit"),
+            )
+    for names, model_getter, label in (
+        (DOCUMENT_KWARGS, "get_document_model", _("document")),
+        (IMAGE_KWARGS, "get_image_model", _("image")),
+    ):
+        for name in names:
+            if name in match.kwargs:
+                if model_getter == "get_document_model":
+                    from wagtail.documents import get_document_model as getter
+                else:
+                    from wagtail.images import get_image_model as getter
+                return refusal(
+                    request,
+                    kind=label,
+                    owner=_owner_of_collection_member(getter(), match.kwargs[name]),
+                )
+    return None
+
+
+def explain_refusal(request, exception):
+    """A 403 page for a refused admin object, or None to let Django handle it."""
+    if not isinstance(exception, (Http404, PermissionDenied)):
+        return None
+    if not request.path.startswith("/admin/"):
+        return None
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    try:
+        return _explained(request, exception)
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+# Admin URLs only the lead partner may open: they summarise the whole site (the
+# page types report names the latest edited page of each type, internal ones too).
+LEAD_PARTNER_ONLY = {
+    "wagtailadmin_reports:page_types_usage",
+    "wagtailadmin_reports:page_types_usage_results",
+}
+
+
+def guard_admin_view(request, view_kwargs):
+    """Before an admin view runs: refuse a page the viewer may not see (by URL
+    argument, or among the ``id`` parameters of the page chooser), and the
+    lead-partner-only reports. None lets the view run."""
+    if not request.path.startswith("/admin/"):
+        return None
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    viewer = viewer_for(request)
+    if viewer.is_lead_partner:
+        return None
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.view_name in LEAD_PARTNER_ONLY:
+        return refusal(request, kind=_("report"), owner=None)
+    page_ids = [view_kwargs[name] for name in PAGE_KWARGS if name in view_kwargs]
+    if match is not None and match.view_name.startswith("wagtailadmin_choose_page"):
+        page_ids += request.GET.getlist("id")
+    if not page_ids or not viewer.hidden_page_paths:
+        return None
+    from wagtail.models import Page
+
+    try:
+        pages = list(Page.objects.filter(pk__in=page_ids).only("path"))
+    except (ValueError, TypeError):
+        return None
+    for page in pages:
+        if any(page.path.startswith(path) for path in viewer.hidden_page_paths):
+            return refusal(
+                request,
+                kind=_("page"),
+                owner=_owner_of_page(page.pk),
+                instead_url=reverse("wagtailadmin_explore_root"),
+                instead_label=_("The pages you may edit"),
+            )
+    return None

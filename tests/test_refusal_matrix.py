@@ -1,0 +1,261 @@
+"""The refusal matrix: no region's secrets reach another region's people.
+
+For each role (editor, coordinator, stakeholder) of two demo regions, every admin
+URL that Wagtail registers for the case models, documents, images and pages is
+found by walking the URL resolver (a surface added later is covered the day it
+is added), filled in with the other region's objects, and requested. No response
+may carry the other region's case reference, investor name, case title, private
+document or image title, or restricted page title; no response is a server error;
+and every write (a POST to each of those URLs) leaves the other region's objects
+exactly as they were.
+"""
+
+import io
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.urls import URLPattern, URLResolver, get_resolver
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from branding.models import InvestorInquiry, ShowcasePage
+from cms.factories import make_child_page, make_document, pdf_bytes
+from cms.governance import region_governance_for, restrict_to_stakeholders
+from practices.models import PracticePage, TransferCase
+from regions.models import RegionPage
+
+REGIONS = ("emilia-romagna", "valencia")
+ROLES = ("editor", "coordinator", "stakeholder")
+
+# Admin URLs whose name or route shows they list or open cases, documents,
+# images or pages, and the shared admin surfaces (reports, search, dashboard).
+SURFACE = re.compile(
+    r"investorinquiry|transfercase|wagtaildocs|wagtailimages|wagtailadmin_pages|"
+    r"wagtailadmin_explore|wagtailadmin_choose_page|wagtailadmin_reports|"
+    r"wagtailadmin_search|wagtailadmin_home|wagtailadmin_bulk|bulk|history|"
+    r"usage|chooser|choose|audit|site_history|locking|workflow|"
+    r"wagtailsnippets_branding|wagtailsnippets_practices|competein|traceab|"
+    r"monitoring|localize"
+)
+# Never requested: they end the session, or are Wagtail's link choosers, which
+# list no object (and answer an empty POST with a server error in Wagtail 8.0).
+SKIP = re.compile(
+    r"logout|password_reset|account|choose-(external|email|phone|anchor)-link"
+)
+
+
+def _flatten(patterns, prefix="", namespace=""):
+    for pattern in patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            ns = namespace
+            if pattern.namespace:
+                ns = f"{namespace}{pattern.namespace}:"
+            yield from _flatten(pattern.url_patterns, route, ns)
+        elif isinstance(pattern, URLPattern):
+            yield route, f"{namespace}{pattern.name or ''}"
+
+
+def admin_surfaces():
+    seen = set()
+    for route, name in _flatten(get_resolver().url_patterns):
+        if not route.startswith("admin/") or SKIP.search(route + name):
+            continue
+        if not SURFACE.search(route + " " + name):
+            continue
+        if route in seen:
+            continue
+        seen.add(route)
+        yield route, name
+
+
+def _image(title, collection):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (8, 8), "#884422").save(buffer, "PNG")
+    return get_image_model().objects.create(
+        title=title,
+        collection=collection,
+        file=ImageFile(io.BytesIO(buffer.getvalue()), name="internal-photo.png"),
+    )
+
+
+def plant_secrets(slug):
+    """A region's private things, each with a title nobody else may read."""
+    region = RegionPage.objects.get(slug=slug, locale__language_code="en")
+    governance = region_governance_for(region)
+    tag = slug.replace("-", "").upper()[:8]
+    secrets = {}
+    inquiry = InvestorInquiry.objects.create(
+        name=f"Quilla Vantreight {tag}",
+        company=f"Vantreight Holdings {tag}",
+        email=f"quilla.{tag.lower()}@vantreight.example",
+        country="Canada",
+        message="Confidential expansion plans.",
+        consent=True,
+        region=region,
+        showcase=ShowcasePage.objects.child_of(region).first(),
+    )
+    practice = PracticePage.objects.filter(locale__language_code="en").first()
+    transfer = TransferCase.objects.create(
+        title=f"Secret adoption plan {tag}", region=region, practice=practice
+    )
+    # Timeline entries: the site-history report and the case history list them.
+    inquiry.add_note(None, "Called the investor back.")
+    transfer.add_note(None, "Study visit agreed.")
+    minutes = make_child_page(region, f"Closed LSG minutes {tag}", f"closed-{tag}")
+    restrict_to_stakeholders(minutes, governance)
+    document = make_document(
+        f"Confidential budget draft {tag}",
+        f"budget-{tag}.pdf",
+        pdf_bytes("numbers"),
+        governance.internal_collection,
+    )
+    image = _image(f"Internal site photo {tag}", governance.internal_collection)
+    secrets.update(
+        inquiry=inquiry,
+        transfer=transfer,
+        minutes=minutes,
+        document=document,
+        image=image,
+        words=[
+            inquiry.reference,
+            inquiry.name,
+            inquiry.company,
+            inquiry.email,
+            transfer.reference,
+            transfer.title,
+            minutes.title,
+            document.title,
+            image.title,
+        ],
+    )
+    return secrets
+
+
+def fill(route, name, secrets):
+    """The route with the other region's objects in its placeholders, or None."""
+    model_pk = None
+    if "investorinquiry" in route + name:
+        model_pk = secrets["inquiry"].pk
+    elif "transfercase" in route + name:
+        model_pk = secrets["transfer"].pk
+    elif "wagtaildocs" in route + name or "documents" in route:
+        model_pk = secrets["document"].pk
+    elif "wagtailimages" in route + name or "images" in route:
+        model_pk = secrets["image"].pk
+    values = {
+        "page_id": secrets["minutes"].pk,
+        "parent_page_id": secrets["minutes"].pk,
+        "document_id": secrets["document"].pk,
+        "image_id": secrets["image"].pk,
+        "pk": model_pk if model_pk is not None else secrets["minutes"].pk,
+        "object_id": model_pk if model_pk is not None else secrets["minutes"].pk,
+        "id": model_pk if model_pk is not None else secrets["minutes"].pk,
+    }
+    missing = []
+
+    def value(match):
+        key = match.group(1)
+        if key not in values:
+            missing.append(key)
+            return "1"
+        return str(values[key])
+
+    path = re.sub(r"<(?:\w+:)?(\w+)>", value, route)
+    if missing and not set(missing) <= {"revision_id", "revision_id_a"}:
+        return None
+    path = "/" + path.replace("^", "").replace("$", "").replace("\\Z", "")
+    if "(" in path or "\\" in path:
+        return None  # a regular-expression route we cannot fill reliably
+    first_name = secrets["words"][1].split()[0]
+    query = f"?id={model_pk or secrets['minutes'].pk}&q={first_name}"
+    return path + query
+
+
+def snapshot(secrets):
+    """What is stored of the other region's objects, to compare after writes."""
+    inquiry = InvestorInquiry._base_manager.filter(pk=secrets["inquiry"].pk)
+    transfer = TransferCase._base_manager.filter(pk=secrets["transfer"].pk)
+    return {
+        "inquiry": list(inquiry.values()),
+        "transfer": list(transfer.values()),
+        "minutes": list(
+            Page.objects.filter(pk=secrets["minutes"].pk).values(
+                "title",
+                "live",
+                "has_unpublished_changes",
+                "latest_revision_id",
+                "locked",
+                "path",
+            )
+        ),
+        "document": list(
+            type(secrets["document"])
+            .objects.filter(pk=secrets["document"].pk)
+            .values("title", "collection_id", "file")
+        ),
+        "image": list(
+            get_image_model()
+            .objects.filter(pk=secrets["image"].pk)
+            .values("title", "collection_id", "file")
+        ),
+    }
+
+
+def _text(response):
+    if getattr(response, "streaming", False):
+        return b"".join(response.streaming_content).decode("utf-8", "replace")
+    return response.content.decode("utf-8", "replace")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("own, other", [REGIONS, REGIONS[::-1]])
+def test_no_other_regions_secret_on_any_admin_surface(client, role, own, other):
+    secrets = plant_secrets(other)
+    before = snapshot(secrets)
+    user = get_user_model().objects.get(username=f"{own}-{role}")
+    client.raise_request_exception = False
+    leaks, errors, requested = [], [], 0
+    for route, name in admin_surfaces():
+        url = fill(route, name, secrets)
+        if url is None:
+            continue
+        for method in ("get", "post"):
+            client.force_login(user)
+            response = getattr(client, method)(url)
+            requested += 1
+            if response.status_code >= 500:
+                errors.append((method, url, response.status_code))
+                continue
+            body = _text(response)
+            found = [word for word in secrets["words"] if word in body]
+            if found:
+                leaks.append((method, url, found))
+    assert requested > 100, "the resolver walk found too few admin surfaces"
+    assert not errors, "\n".join(map(str, errors))
+    assert not leaks, "\n".join(map(str, leaks))
+    assert snapshot(secrets) == before
+
+
+@pytest.mark.django_db
+def test_the_lead_partner_sees_every_regions_cases(client):
+    secrets = plant_secrets("valencia")
+    client.force_login(get_user_model().objects.get(username="lead-partner"))
+    for url, word in (
+        ("/admin/snippets/choose/branding/investorinquiry/", "inquiry"),
+        ("/admin/snippets/choose/practices/transfercase/", "transfer"),
+        ("/admin/reports/site-history/", "transfer"),
+        ("/admin/reports/site-history/", "inquiry"),
+    ):
+        body = _text(client.get(url))
+        assert secrets[word].reference in body, url
+    assert (
+        client.get(
+            f"/admin/snippets/choose/branding/investorinquiry/chosen/{secrets['inquiry'].pk}/"
+        ).status_code
+        == 200
+    )
