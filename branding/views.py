@@ -1,0 +1,66 @@
+"""Admin views of the branding app that are not part of a viewset's generic set."""
+
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from cms.governance import is_lead_partner
+from cms.models import RegionGovernance
+
+from .models import InvestorInquiry
+from .privacy import ERASE_ACTION, anonymise
+
+
+def may_erase(user, inquiry):
+    """Erasure cannot be undone: only the lead partner and the coordinators of the
+    inquiry's region may do it (not the region's editors)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if is_lead_partner(user):
+        return True
+    if inquiry.region_id is None:
+        return False
+    return RegionGovernance.objects.filter(
+        region__translation_key=inquiry.region.translation_key,
+        coordinators__in=user.groups.all(),
+    ).exists()
+
+
+def erase_inquiry_view(request, pk):
+    """Erase one investor's personal data on request, after a confirmation page."""
+    inquiry = get_object_or_404(InvestorInquiry, pk=unquote(str(pk)))
+    if not may_erase(request.user, inquiry):
+        raise PermissionDenied
+    viewset = InvestorInquiry.snippet_viewset
+    inspect_url = viewset.get_url_name("inspect")
+    if inquiry.is_anonymised:
+        messages.info(
+            request,
+            _("The personal data of %(reference)s was already removed.")
+            % {"reference": inquiry.reference},
+        )
+        return redirect(inspect_url, inquiry.pk)
+    if request.method == "POST":
+        anonymise(inquiry, user=request.user, action=ERASE_ACTION)
+        messages.success(
+            request,
+            _(
+                "The investor's personal data was erased from %(reference)s, its "
+                "timeline and its history. The case itself is kept."
+            )
+            % {"reference": inquiry.reference},
+        )
+        return redirect(inspect_url, inquiry.pk)
+    return TemplateResponse(
+        request,
+        "branding/admin/confirm_erase.html",
+        {
+            "inquiry": inquiry,
+            "cancel_url": reverse(inspect_url, args=[inquiry.pk]),
+            "notes_count": inquiry.notes.count(),
+        },
+    )
