@@ -17,6 +17,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import deletion  # noqa: F401  (checks asked before a deletion)
 from .forms import MonitoringReportForm
 from .models import MonitoringReport, RegionPage, Sector
 from .monitoring import (

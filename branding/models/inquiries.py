@@ -61,6 +61,12 @@ class InvestorInquiry(BaseCase):
     Status = InquiryStatus
     reference_prefix = "INQ"
     workflow = INQUIRY_WORKFLOW
+    # Said when a deletion is refused (cms.deletion): the case is its own record.
+    deletion_way_out = _(
+        "Close the inquiry or mark it as spam instead: it keeps its history. To "
+        "remove the investor's personal data, use “Erase the investor's personal "
+        "data” on its page."
+    )
 
     name = models.CharField(
         _("name"), max_length=150, help_text=_("The visitor's name, as sent.")

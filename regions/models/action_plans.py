@@ -460,14 +460,14 @@ class MonitoringReport(ClusterableModel):
 
     plan = models.ForeignKey(
         "regions.ActionPlanPage",
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="monitoring_reports",
         verbose_name=_("action plan"),
         help_text=_("The plan in its source language (English)."),
     )
     region = models.ForeignKey(
         "regions.RegionPage",
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="+",
         editable=False,
         verbose_name=_("region"),
@@ -709,7 +709,7 @@ class MonitoringEvidence(Orderable):
     )
     document = models.ForeignKey(
         settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="+",
         verbose_name=_("document"),
         help_text=_("Minutes, a call for proposals, a list of beneficiaries…"),
