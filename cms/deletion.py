@@ -19,10 +19,14 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.documents import get_document_model
+from wagtail.documents.views.bulk_actions.delete import (
+    DeleteBulkAction as DocumentsBulkDelete,
+)
 from wagtail.documents.views.documents import DeleteView as DocumentsDeleteView
 from wagtail.models import Locale, Page
 
@@ -39,6 +43,8 @@ class Dependants:
     label: str
     items: list = field(default_factory=list)  # [(name, url or "")]
     way_out: str = ""
+    # Records first, translations last.
+    order: int = 0
 
     @property
     def shown(self):
@@ -84,7 +90,9 @@ def page_dependants(pages):
     groups = []
     for check in _page_checks:
         groups.extend(check(ids) or [])
-    return [group for group in groups if group.items]
+    return sorted(
+        (group for group in groups if group.items), key=lambda group: group.order
+    )
 
 
 def object_dependants(objects):
@@ -152,6 +160,7 @@ def translations_left_behind(page_ids):
                 "and stay in the admin. To remove it for good, delete its "
                 "translations first."
             ),
+            order=10,
         )
     ]
 
@@ -165,8 +174,10 @@ def cases_of_regions(page_ids):
         )
         groups.append(
             Dependants(
-                _("%(cases)s of this region")
-                % {"cases": model._meta.verbose_name_plural},
+                capfirst(
+                    _("%(cases)s of this region")
+                    % {"cases": model._meta.verbose_name_plural}
+                ),
                 [case_link(case) for case in cases],
                 _(
                     "Unpublish the region instead: its cases, reports and people "
@@ -366,3 +377,18 @@ def document_delete_with_dependants():
             name="competein_doc_delete",
         )
     ]
+
+
+class DeleteDocumentsWithDependants(DocumentsBulkDelete):
+    """Wagtail's bulk delete of documents refuses protected ones with a bare
+    "permission denied" before any hook runs: say what depends on them instead."""
+
+    def prepare_action(self, objects, objects_without_access):
+        response = _refuse_objects(self.request, objects)
+        if response is not None:
+            return response
+        return super().prepare_action(objects, objects_without_access)
+
+
+# Registered after wagtail.documents' own (a higher order), so it replaces it.
+hooks.register("register_bulk_action", DeleteDocumentsWithDependants, order=100)
