@@ -322,6 +322,12 @@ def _refuse_pages(request, pages):
     return None
 
 
+def refuse_deletion(request, objects):
+    """The refusal page if anything depends on ``objects``, else None (for admin
+    views that have no deletion hook of their own)."""
+    return _refuse_objects(request, objects)
+
+
 def _refuse_objects(request, objects):
     groups = object_dependants(objects)
     if groups:

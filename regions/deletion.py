@@ -59,3 +59,24 @@ def monitoring_evidence(objects):
             ),
         )
     ]
+
+
+@register_deletion_check
+def submitted_reports(objects):
+    if not isinstance(objects[0], MonitoringReport):
+        return []
+    submitted = [report for report in objects if report.submitted_on]
+    return [
+        Dependants(
+            _(
+                "Submitted monitoring reports, with their action progress, "
+                "measurements and evidence"
+            ),
+            [report_link(report) for report in submitted],
+            _(
+                "Keep the report: once submitted it is the region's record towards "
+                "the programme. Correct it by editing it; only draft reports can be "
+                "deleted."
+            ),
+        )
+    ]

@@ -280,3 +280,22 @@ def test_document_in_a_case_timeline_cannot_be_deleted(admin):
     html = refused(admin.post(url), case.reference)
     assert "Cases whose timeline holds this document" in html
     assert Document.objects.filter(pk=document.pk).exists()
+
+
+# Monitoring reports ---------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_submitted_report_is_kept_and_a_draft_can_go(lead):
+    region = RegionPage.objects.get(slug="wielkopolska", locale__language_code="en")
+    plan = make_plan(region, title="Wielkopolska test plan", slug="wp-test-plan")
+    submitted = make_report(plan, period="2019-04")
+    draft = make_report(plan, period="2019-10", submitted=False)
+    url = reverse("monitoring_reports:delete", args=[submitted.pk])
+    html = refused(lead.post(url), str(submitted))
+    assert "only draft reports can be deleted" in html
+    assert submitted.action_progress.count() == 2
+    response = lead.post(reverse("monitoring_reports:delete", args=[draft.pk]))
+    assert response.status_code == 302
+    assert not MonitoringReport.objects.filter(pk=draft.pk).exists()
+    assert MonitoringReport.objects.filter(pk=submitted.pk).exists()
