@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -32,7 +33,10 @@ def may_erase(user, inquiry):
 
 def erase_inquiry_view(request, pk):
     """Erase one investor's personal data on request, after a confirmation page."""
-    inquiry = get_object_or_404(InvestorInquiry, pk=unquote(str(pk)))
+    pk = unquote(str(pk))
+    if not pk.isdigit():
+        raise Http404
+    inquiry = get_object_or_404(InvestorInquiry, pk=pk)
     if not may_erase(request.user, inquiry):
         raise PermissionDenied
     viewset = InvestorInquiry.snippet_viewset

@@ -328,10 +328,11 @@ def test_erasure_is_refused_to_others(client, username):
 
 
 @pytest.mark.django_db
-def test_erasing_an_unknown_inquiry_is_a_404(client):
+@pytest.mark.parametrize("pk", ["999999", "abc", "-1"])
+def test_erasing_an_unknown_inquiry_is_a_404(client, pk):
     client.force_login(user("lead-partner"))
     response = client.get(
-        reverse("wagtailsnippets_branding_investorinquiry:erase", args=[999999]),
+        reverse("wagtailsnippets_branding_investorinquiry:erase", args=[pk]),
         follow=True,
     )
     assert response.status_code == 404
