@@ -299,3 +299,44 @@ def test_submitted_report_is_kept_and_a_draft_can_go(lead):
     assert response.status_code == 302
     assert not MonitoringReport.objects.filter(pk=draft.pk).exists()
     assert MonitoringReport.objects.filter(pk=submitted.pk).exists()
+
+
+# Actions removed from a plan ---------------------------------------------------------
+
+
+def edit_form_data(client, page):
+    from wagtail.test.utils.form_data import querydict_from_html
+
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content
+    return querydict_from_html(html.decode(), form_id="page-edit-form")
+
+
+@pytest.mark.django_db
+def test_action_with_progress_cannot_be_removed_from_its_plan(lead):
+    region = RegionPage.objects.get(slug="west-yorkshire", locale__language_code="en")
+    plan = make_plan(region, title="Leeds test plan", slug="leeds-test-plan")
+    make_report(plan)
+    action = plan.actions.order_by("sort_order").first()
+    data = edit_form_data(lead, plan)
+    data["actions-0-DELETE"] = "1"
+    response = lead.post(reverse("wagtailadmin_pages:edit", args=[plan.pk]), data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"The action “{action.title}” cannot be removed" in html
+    assert plan.actions.filter(pk=action.pk).exists()
+    assert action.progress_reports.count() == 1
+
+
+@pytest.mark.django_db
+def test_action_without_records_can_be_removed(lead):
+    region = RegionPage.objects.get(slug="west-yorkshire", locale__language_code="en")
+    plan = make_plan(region, title="Leeds spare plan", slug="leeds-spare-plan")
+    action = plan.actions.order_by("sort_order").first()
+    data = edit_form_data(lead, plan)
+    data["actions-0-DELETE"] = "1"
+    response = lead.post(reverse("wagtailadmin_pages:edit", args=[plan.pk]), data)
+    assert response.status_code == 302
+    # The draft no longer has it (the live page changes when it is published).
+    plan.refresh_from_db()
+    latest = plan.get_latest_revision_as_object()
+    assert action.pk not in [a.pk for a in latest.actions.all()]

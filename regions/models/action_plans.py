@@ -36,6 +36,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.api.fields import ActionsWithMonitoring, ChoiceWithLabel, PageLink
 from home.models import BasePage
+from regions.plan_forms import ActionPlanPageForm
 
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
 ENGLISH = "en"
@@ -43,6 +44,9 @@ ENGLISH = "en"
 
 class ActionPlanPage(RoutablePageMixin, BasePage):
     """A region's Local Action Plan for one policy instrument."""
+
+    # Refuses to remove an action that reports or transfer cases still need.
+    base_form_class = ActionPlanPageForm
 
     class InstrumentKind(models.TextChoices):
         ERDF_PROGRAMME = "erdf_programme", _("ERDF operational programme")
