@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, ReferenceIndex
+from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from branding.models import (
@@ -19,8 +19,9 @@ from branding.models import (
     SuccessStory,
 )
 from branding.models.inquiries import inquiry_due_date
-from cms.demo import add_child_once, translate
+from cms.demo import add_child_once, publish, translate
 from home.models import HomePage, StandardPage
+from home.privacy_demo import PRIVACY_SLUG
 from regions.demo import translations
 from regions.models import RegionPage, Sector
 
@@ -943,13 +944,28 @@ def load(demo):
                 ReferenceIndex.create_or_update_for_object(translation)
 
 
+def link_privacy_notice(demo, privacy_page):
+    """Showcases made by an earlier demo linked their form to the legal notice,
+    which says nothing about personal data: point them (and their translations)
+    at the privacy notice."""
+    if privacy_page is None:
+        return
+    legal = Page.objects.filter(slug="legal-notice", depth=3).values("translation_key")
+    stale = ShowcasePage.objects.filter(privacy_page__translation_key__in=legal)
+    for showcase in stale:
+        showcase.privacy_page = privacy_page
+        publish(showcase, demo.user)
+        demo.log(f"  {showcase.title}: the contact form now links the privacy notice")
+
+
 def load_pages(demo):
     english = Locale.get_default()
     home = HomePage.objects.get(locale=english, depth=2)
     sectors = {sector.code: sector for sector in Sector.objects.filter(locale=english)}
     privacy_page = StandardPage.objects.filter(
-        locale=english, slug="legal-notice"
+        locale=english, slug=PRIVACY_SLUG
     ).first()
+    link_privacy_notice(demo, privacy_page)
     pages = []
     invest, created = add_child_once(
         home,

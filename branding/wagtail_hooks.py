@@ -1,13 +1,37 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from cms.cases.forms import CaseAdminForm
 from cms.cases.permissions import CasePermissionPolicy
-from cms.cases.views import CaseViewSet
+from cms.cases.views import CaseInspectView, CaseViewSet
 
 from .models import InvestorInquiry
+from .privacy import ANONYMISE_ACTION, ERASE_ACTION
+from .views import erase_inquiry_view, may_erase
+
+
+class InquiryInspectView(CaseInspectView):
+    """The case page, plus “Erase personal data” for those who may use it."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        case = self.object
+        if may_erase(self.request.user, case) and not case.is_anonymised:
+            context["case_links"] = [
+                *context["case_links"],
+                (
+                    _("Erase the investor's personal data"),
+                    reverse(
+                        InvestorInquiry.snippet_viewset.get_url_name("erase"),
+                        args=[case.pk],
+                    ),
+                ),
+            ]
+        return context
 
 
 class InquiryPermissionPolicy(CasePermissionPolicy):
@@ -55,6 +79,7 @@ class InvestorInquiryViewSet(CaseViewSet):
         "updated_at",
     ]
     ordering = ["-created_at"]
+    inspect_view_class = InquiryInspectView
     inspect_view_fields = [
         "reference",
         "name",
@@ -72,6 +97,8 @@ class InvestorInquiryViewSet(CaseViewSet):
         "priority",
         "notified_at",
         "created_at",
+        "closed_at",
+        "anonymised_at",
     ]
     # The desk works on the case; what the visitor wrote stays as sent. The region
     # is the showcase's and is not moved by hand.
@@ -84,6 +111,27 @@ class InvestorInquiryViewSet(CaseViewSet):
         base_form_class=CaseAdminForm,
     )
 
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("erase/<str:pk>/", self._admin_view(erase_inquiry_view), name="erase"),
+        ]
+
 
 register_permission_policy(InvestorInquiry, InquiryPermissionPolicy(InvestorInquiry))
 register_snippet(InvestorInquiryViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_inquiry_log_actions(actions):
+    # Neither entry holds personal data: only counts and the retention period.
+    actions.register_action(
+        ANONYMISE_ACTION,
+        _("Anonymise inquiry"),
+        _("Personal data anonymised after the retention period"),
+    )
+    actions.register_action(
+        ERASE_ACTION,
+        _("Erase personal data"),
+        _("Personal data erased at the investor's request"),
+    )

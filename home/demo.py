@@ -10,6 +10,13 @@ from wagtail.models import Locale, Page, Site
 
 from cms.demo import add_child_once, publish, site_root, translate
 from home.models import FooterText, HomePage, OpenDataPage, SiteSettings, StandardPage
+from home.privacy_demo import (
+    PRIVACY_INTRO,
+    PRIVACY_SECTIONS,
+    PRIVACY_SLUG,
+    PRIVACY_TITLE,
+    PRIVACY_TRANSLATIONS,
+)
 
 HERO_TITLE = "Competitive territories through internationalisation"
 HERO_TEXT = (
@@ -543,6 +550,28 @@ def load_open_data_page(demo, home):
     return page
 
 
+def load_privacy_page(demo, home):
+    """The privacy notice the showcases' contact forms link to."""
+    body = []
+    for heading, text in PRIVACY_SECTIONS:
+        body.append(("heading", {"text": heading, "size": "h2"}))
+        body.append(paragraph(text))
+    page, created = add_child_once(
+        home,
+        StandardPage(
+            title=PRIVACY_TITLE,
+            slug=PRIVACY_SLUG,
+            intro=PRIVACY_INTRO,
+            body=body,
+            search_description=PRIVACY_INTRO,
+        ),
+        user=demo.user,
+    )
+    demo.count("pages", int(created))
+    demo.count("translations", translate(page, PRIVACY_TRANSLATIONS, user=demo.user))
+    return page
+
+
 STANDARD_PAGES = [
     ("about", ABOUT_TITLE, ABOUT_INTRO, [ABOUT_P1, ABOUT_P2, ABOUT_P3], True),
     ("legal-notice", LEGAL_TITLE, LEGAL_INTRO, [LEGAL_P1, LEGAL_P2], False),
@@ -577,6 +606,7 @@ def load(demo):
     for page in pages:
         demo.count("translations", translate(page, TRANSLATIONS, user=demo.user))
     load_open_data_page(demo, home)
+    load_privacy_page(demo, home)
 
     emblem = emblem_image(demo)
     site = Site.objects.get(is_default_site=True)

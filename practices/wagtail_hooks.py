@@ -9,7 +9,10 @@ from wagtail.snippets.models import register_snippet
 
 from cms.cases.views import CaseViewSet
 
-from . import admin_views
+from . import (
+    admin_views,
+    deletion,  # noqa: F401  (checks asked before a deletion)
+)
 from .forms import TransferCaseForm
 from .models import TransferCase
 

@@ -17,6 +17,9 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.deletion import refuse_deletion
+
+from . import deletion  # noqa: F401  (checks asked before a deletion)
 from .forms import MonitoringReportForm
 from .models import MonitoringReport, RegionPage, Sector
 from .monitoring import (
@@ -112,7 +115,9 @@ class MonitoringEditView(RefuseOtherRegionsMixin, generic.EditView):
 
 
 class MonitoringDeleteView(RefuseOtherRegionsMixin, generic.DeleteView):
-    pass
+    def run_before_hook(self):
+        # A submitted report is kept (cms.deletion, regions.deletion).
+        return refuse_deletion(self.request, [self.object])
 
 
 class MonitoringInspectView(generic.InspectView):

@@ -61,6 +61,12 @@ class InvestorInquiry(BaseCase):
     Status = InquiryStatus
     reference_prefix = "INQ"
     workflow = INQUIRY_WORKFLOW
+    # Said when a deletion is refused (cms.deletion): the case is its own record.
+    deletion_way_out = _(
+        "Close the inquiry or mark it as spam instead: it keeps its history. To "
+        "remove the investor's personal data, use “Erase the investor's personal "
+        "data” on its page."
+    )
 
     name = models.CharField(
         _("name"), max_length=150, help_text=_("The visitor's name, as sent.")
@@ -132,6 +138,27 @@ class InvestorInquiry(BaseCase):
         db_index=True,
         help_text=_("When the message arrived."),
     )
+    closed_at = models.DateTimeField(
+        _("closed at"),
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text=_(
+            "When the inquiry was closed or marked as spam; the retention period "
+            "of the investor's personal data counts from here."
+        ),
+    )
+    anonymised_at = models.DateTimeField(
+        _("anonymised at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When the investor's personal data was removed, after the retention "
+            "period or on request."
+        ),
+    )
 
     class Meta:
         verbose_name = _("investor inquiry")
@@ -144,6 +171,20 @@ class InvestorInquiry(BaseCase):
         if not self.pk and not self.due_date:
             self.due_date = inquiry_due_date(timezone.localdate())
         super().save(*args, **kwargs)
+
+    @property
+    def is_anonymised(self):
+        return self.anonymised_at is not None
+
+    def transition(self, target, user=None, comment=""):
+        """Also stamp when the inquiry left the desk's hands (closed or spam): the
+        retention period counts from then; restoring it clears the stamp."""
+        super().transition(target, user=user, comment=comment)
+        closed_at = timezone.now() if self.workflow.is_closed(self.status) else None
+        if (closed_at is None) != (self.closed_at is None):
+            self.closed_at = closed_at
+            type(self).objects.filter(pk=self.pk).update(closed_at=closed_at)
+        return self
 
     def before_transition(self, current, target, user):
         if target == InquiryStatus.ASSIGNED and self.assignee_id is None:

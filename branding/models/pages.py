@@ -1,13 +1,13 @@
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, send_mail
 from django.db import models
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -356,6 +356,7 @@ class ShowcasePage(RoutablePageMixin, BasePage):
         )
         inquiry = self.store_inquiry(form)
         self.notify_desk(inquiry)
+        self.acknowledge(inquiry)
         return redirect(self.get_url(request) + self.reverse_subpage("contact_thanks"))
 
     @path("contact/thanks/", name="contact_thanks")
@@ -418,6 +419,46 @@ class ShowcasePage(RoutablePageMixin, BasePage):
             logger.exception("Inquiry %s: the desk e-mail failed", inquiry.pk)
             return
         InvestorInquiry.objects.filter(pk=inquiry.pk).update(notified_at=timezone.now())
+
+    def get_privacy_full_url(self, request=None):
+        if self.privacy_page_id and self.privacy_page:
+            return self.privacy_page.localized.get_full_url(request) or ""
+        return ""
+
+    def acknowledge(self, inquiry):
+        """Tell the investor their message arrived, with its reference and how to
+        reach the desk. Nothing the visitor typed is echoed back: the form is
+        public, and a stranger's address could be entered to send it spam."""
+        if not inquiry.email:
+            return
+        region = self.region
+        region = region if isinstance(region, RegionPage) else None
+        with translation.override(self.locale.language_code):
+            desk_name = (region and region.desk_name) or gettext("The investment desk")
+            body = render_to_string(
+                "branding/emails/inquiry_acknowledgement.txt",
+                {
+                    "inquiry": inquiry,
+                    "region": region,
+                    "desk_name": desk_name,
+                    "privacy_url": self.get_privacy_full_url(),
+                },
+            )
+            subject = gettext("Your message to %(desk)s: reference %(reference)s") % {
+                "desk": desk_name,
+                "reference": inquiry.reference,
+            }
+        reply_to = [region.desk_email] if region and region.desk_email else None
+        try:
+            EmailMessage(
+                subject,
+                body,
+                settings.DEFAULT_FROM_EMAIL,
+                [inquiry.email],
+                reply_to=reply_to,
+            ).send()
+        except Exception:  # the inquiry is stored; the desk answers anyway
+            logger.exception("Inquiry %s: the acknowledgement failed", inquiry.pk)
 
 
 class InvestIndexPage(BasePage):

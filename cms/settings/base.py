@@ -293,6 +293,11 @@ API_CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")
 API_CORS_MAX_AGE = int(os.environ.get("API_CORS_MAX_AGE", "3600"))
 # Rows fetched from the database at a time while an export streams.
 OPENDATA_CHUNK_SIZE = int(os.environ.get("OPENDATA_CHUNK_SIZE", "1000"))
+# Investors' personal data: the name, company, e-mail and message of an inquiry that
+# is closed (or marked as spam) are anonymised this many days after it was closed,
+# by `manage.py anonymise_inquiries` (a daily job). The privacy notice says twelve
+# months; change both together.
+INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "365"))
 
 # Workflow e-mails: reviewers at each step, the author on approval or rejection.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(

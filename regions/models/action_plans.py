@@ -36,6 +36,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.api.fields import ActionsWithMonitoring, ChoiceWithLabel, PageLink
 from home.models import BasePage
+from regions.plan_forms import ActionPlanPageForm
 
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
 ENGLISH = "en"
@@ -43,6 +44,9 @@ ENGLISH = "en"
 
 class ActionPlanPage(RoutablePageMixin, BasePage):
     """A region's Local Action Plan for one policy instrument."""
+
+    # Refuses to remove an action that reports or transfer cases still need.
+    base_form_class = ActionPlanPageForm
 
     class InstrumentKind(models.TextChoices):
         ERDF_PROGRAMME = "erdf_programme", _("ERDF operational programme")
@@ -460,14 +464,14 @@ class MonitoringReport(ClusterableModel):
 
     plan = models.ForeignKey(
         "regions.ActionPlanPage",
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="monitoring_reports",
         verbose_name=_("action plan"),
         help_text=_("The plan in its source language (English)."),
     )
     region = models.ForeignKey(
         "regions.RegionPage",
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="+",
         editable=False,
         verbose_name=_("region"),
@@ -709,7 +713,7 @@ class MonitoringEvidence(Orderable):
     )
     document = models.ForeignKey(
         settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="+",
         verbose_name=_("document"),
         help_text=_("Minutes, a call for proposals, a list of beneficiaries…"),
