@@ -150,6 +150,7 @@ def env_for(database_url, cached):
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY="benchmark-only-" + "x" * 40,
         ALLOWED_HOSTS="127.0.0.1,localhost",
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000",
         SECURE_SSL_REDIRECT="false",
         SESSION_COOKIE_SECURE="false",
         CSRF_COOKIE_SECURE="false",

@@ -7,7 +7,7 @@ class CmsConfig(AppConfig):
     verbose_name = _("CMS machinery")
 
     def ready(self):
-        from cms import notifications, signals
+        from cms import checks, notifications, signals  # noqa: F401
 
         signals.connect()
         notifications.connect()

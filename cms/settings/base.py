@@ -22,6 +22,36 @@ def env_list(name, default=""):
     ]
 
 
+def served_base_url(argv, environ):
+    """The address a development server serves, for links in e-mails.
+
+    ``manage.py runserver [addr:]port`` wins (``make run`` passes HOST:PORT), then
+    the ``PORT`` variable, then runserver's own 127.0.0.1:8000. A server listening
+    on every interface (0.0.0.0, ::) is reached as localhost.
+    """
+    host = "127.0.0.1"
+    port = environ.get("PORT", "").strip() or "8000"
+    if "runserver" in argv:
+        arguments = argv[argv.index("runserver") + 1 :]
+        positional = [item for item in arguments if not item.startswith("-")]
+        if positional:
+            address = positional[0]
+            if address.isdigit():
+                port = address
+            elif address.startswith("[") and "]:" in address:
+                host, port = address[1:].split("]:", 1)
+                host = f"[{host}]"
+            elif ":" in address and address.count(":") == 1:
+                host, port = address.split(":", 1)
+            else:
+                host = address
+    if host in ("0.0.0.0", "[::]", "::", "0"):
+        host = "localhost"
+    if host.count(":") > 1 and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
 def env_bool(name, default=False):
     value = os.environ.get(name)
     if value is None:
@@ -266,7 +296,12 @@ WAGTAIL_SITE_NAME = "COMPETE IN"
 # Indexes outside the regions' subtrees where regional editors add pages of their
 # own, reviewed by the region the page names (cms/governance.py).
 COMPETEIN_SHARED_INDEX_PAGE_TYPES = ["practices.PracticeIndexPage"]
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Base URL of links in e-mails (password reset, reviews, cases). Production must set
+# it (a system check refuses to start without it, cms/checks.py); development derives
+# it from the address runserver serves (see served_base_url()).
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip()
+# True only in cms.settings.production: turns the production checks on.
+PRODUCTION_SETTINGS = False
 WAGTAILDOCS_DOCUMENT_MODEL = "cms.CompeteDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
