@@ -149,6 +149,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent submissions on SQLite: write-ahead logging lets readers go on while
+    # one request writes; every transaction takes the write lock when it begins
+    # (BEGIN IMMEDIATE), so none fails halfway when it tries to upgrade a read lock
+    # ("database is locked"); and a writer waits up to SQLITE_BUSY_TIMEOUT seconds
+    # for the lock instead of failing at once.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL;PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless REDIS_URL is set.
