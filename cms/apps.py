@@ -14,4 +14,9 @@ class CmsConfig(AppConfig):
         from cms import frontendcache
 
         frontendcache.connect()
-        from cms import pagecache  # noqa: F401  (connects the invalidation signals)
+        from cms import (
+            csvsafe,
+            pagecache,  # noqa: F401  (connects the invalidation signals)
+        )
+
+        csvsafe.install()
