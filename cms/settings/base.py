@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -114,9 +115,16 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "cms.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # HTTP 429 after too many failed admin sign-ins from one address.
-    "cms.security.LoginRateLimitMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # HTTP 429 after too many failed sign-ins per address or per account
+    # (django-axes; its documentation asks for it last).
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked-out address or account before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -349,13 +357,26 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Security. Content-Security-Policy: strict on public pages, looser in the admin; the
 # default policies are in cms/security.py, override CSP_PUBLIC / CSP_ADMIN to extend
 # them. CSP_REPORT_ONLY defaults to DEBUG.
-# Brute-force protection of the admin login: after LOGIN_RATELIMIT_ATTEMPTS failures
-# within LOGIN_RATELIMIT_WINDOW seconds an address gets HTTP 429.
+# Brute-force protection of sign-in (django-axes, failures kept in the database so
+# every worker and host shares them): after LOGIN_RATELIMIT_ATTEMPTS failures for
+# one address, or for one account from any address, further attempts get HTTP 429
+# until LOGIN_RATELIMIT_WINDOW seconds have passed since the last failure; a
+# successful sign-in clears the count. Hooks in cms/ratelimit.py.
 LOGIN_RATELIMIT_ATTEMPTS = int(os.environ.get("LOGIN_RATELIMIT_ATTEMPTS", "5"))
 LOGIN_RATELIMIT_WINDOW = int(os.environ.get("LOGIN_RATELIMIT_WINDOW", str(15 * 60)))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_FAILURE_LIMIT = "cms.ratelimit.login_failure_limit"
+AXES_COOLOFF_TIME = "cms.ratelimit.login_window"
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "cms.ratelimit.login_refused"
+# Successful sign-ins are in Wagtail's own log; axes keeps only the failures.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
 # No Gravatar: editors' e-mail hashes are not sent to a third party, and the admin
 # needs no image source outside our own origin for avatars.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # How many proxies append to X-Forwarded-For in front of the application; the rate
-# limits trust only the entries they added (0: only REMOTE_ADDR counts).
-RATELIMIT_TRUSTED_PROXIES = int(os.environ.get("RATELIMIT_TRUSTED_PROXIES", "1"))
+# limits trust only the entries they added. 0 (the default): no proxy is trusted,
+# X-Forwarded-For is ignored and only REMOTE_ADDR counts.
+RATELIMIT_TRUSTED_PROXIES = int(os.environ.get("RATELIMIT_TRUSTED_PROXIES", "0"))
