@@ -16,6 +16,7 @@ axes this module's idea of the client address, the limit and the refusal page.
 import hashlib
 from datetime import timedelta
 
+from axes.backends import AxesStandaloneBackend
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
@@ -96,3 +97,20 @@ def login_refused(request, original_response=None, credentials=None):
     )
     response["Retry-After"] = str(seconds)
     return response
+
+
+class LoginThrottleBackend(AxesStandaloneBackend):
+    """Axes' backend, except that a sign-in without a request is left alone.
+
+    Every sign-in form (Wagtail's, Django admin's) passes its request to
+    ``authenticate``; only code does not (Django's test client ``login()``, shell
+    scripts), and there is no client address to throttle then. Axes' own backend
+    raises instead, which breaks those callers.
+    """
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if request is None:
+            return None
+        return super().authenticate(
+            request, username=username, password=password, **kwargs
+        )

@@ -122,8 +122,9 @@ MIDDLEWARE = [
 ]
 
 AUTHENTICATION_BACKENDS = [
-    # Refuses a locked-out address or account before the password is checked.
-    "axes.backends.AxesStandaloneBackend",
+    # Refuses a locked-out address or account before the password is checked
+    # (django-axes; see cms/ratelimit.py).
+    "cms.ratelimit.LoginThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
