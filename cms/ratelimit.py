@@ -18,6 +18,7 @@ from datetime import timedelta
 
 from axes.backends import AxesStandaloneBackend
 from django.conf import settings
+from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 from django.shortcuts import render
 
@@ -114,3 +115,8 @@ class LoginThrottleBackend(AxesStandaloneBackend):
         return super().authenticate(
             request, username=username, password=password, **kwargs
         )
+
+    def get_user(self, user_id):
+        # A session opened through this backend (force_login picks the first
+        # backend) finds its user as Django's own backend does.
+        return ModelBackend().get_user(user_id)
