@@ -7,11 +7,16 @@ class CmsConfig(AppConfig):
     verbose_name = _("CMS machinery")
 
     def ready(self):
-        from cms import notifications, signals
+        from cms import checks, notifications, signals  # noqa: F401
 
         signals.connect()
         notifications.connect()
         from cms import frontendcache
 
         frontendcache.connect()
-        from cms import pagecache  # noqa: F401  (connects the invalidation signals)
+        from cms import (
+            csvsafe,
+            pagecache,  # noqa: F401  (connects the invalidation signals)
+        )
+
+        csvsafe.install()

@@ -7,6 +7,15 @@ session must not leak), anything but a 200 GET/HEAD under a language prefix,
 responses that set cookies or used the CSRF token (pages with forms), and
 responses marked private or no-cache.
 
+Query strings: the key is the host and the full path, query string included, but
+a response is stored only when the page read every parameter of its query string
+by name (``request.GET.get``, ``getlist``, ``in``, a bound form), and read a
+repeated parameter as a list. So ``?page=2`` of a listing is cached, while
+``?junk=1``, ``?utm_source=...`` or ``?page=2&page=2`` are served fresh and never
+stored: an anonymous visitor cannot fill the cache with one entry per invented
+parameter. Iterating over the parameters (``copy()``, ``urlencode()``, ``items()``,
+as pagination links do) is not reading them by name.
+
 Invalidation is by generation: publishing, unpublishing, moving or deleting any
 page (translations included), adding, changing or removing a view restriction, or
 changing the footer or site settings, bumps a counter that is part of every key.
@@ -21,6 +30,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.http import QueryDict
 from django.utils.cache import patch_cache_control, patch_response_headers
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -58,6 +68,52 @@ def invalidate(**kwargs):
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
+class ReadTrackingQueryDict(QueryDict):
+    """``request.GET`` that remembers which parameters the page read by name."""
+
+    def __init__(self, source):
+        super().__init__(mutable=True, encoding=source.encoding)
+        for key, values in source.lists():
+            self.setlist(key, list(values))
+        self._mutable = False
+        self.names_read = set()
+        self.lists_read = set()
+
+    def __getitem__(self, key):
+        self.names_read.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key):
+        self.names_read.add(key)
+        return super().__contains__(key)
+
+    def _getlist(self, key, default=None, force_list=False):
+        self.names_read.add(key)
+        self.lists_read.add(key)
+        return super()._getlist(key, default, force_list)
+
+    def copy(self):
+        # A plain, mutable QueryDict: code that edits its copy (pagination links)
+        # must not need to know about the tracking.
+        result = QueryDict(mutable=True, encoding=self.encoding)
+        for key, values in self.lists():
+            result.setlist(key, list(values))
+        return result
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        return self.copy()
+
+    def all_parameters_read(self):
+        for key, values in self.lists():
+            if key not in self.names_read:
+                return False
+            if len(values) > 1 and key not in self.lists_read:
+                return False
+        return True
+
+
 def _cache_key(request):
     raw = f"{request.get_host()}|{request.get_full_path()}"
     digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
@@ -93,6 +149,12 @@ def _cacheable_request(request):
 def _cacheable_response(request, response):
     if response.status_code != 200 or response.streaming:
         return False
+    parameters = request.GET
+    if isinstance(parameters, ReadTrackingQueryDict):
+        if not parameters.all_parameters_read():
+            return False
+    elif parameters:
+        return False
     if response.cookies:
         return False
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get(
@@ -115,6 +177,8 @@ class AnonymousPageCacheMiddleware:
         if cached is not None:
             cached["X-Page-Cache"] = "HIT"
             return cached
+        if request.GET:
+            request.GET = ReadTrackingQueryDict(request.GET)
         response = self.get_response(request)
         if _cacheable_response(request, response):
             if hasattr(response, "render") and callable(response.render):

@@ -1,14 +1,26 @@
-"""A small cache-based rate limit shared by public forms and the admin login.
+"""Abuse limits: public forms per address in the shared cache; admin sign-in
+through django-axes.
 
-Counts attempts per (scope, client address) in fixed windows in the default cache
-(local memory in development, Redis in production, so every gunicorn worker and
-host shares the count there).
+Public forms (the investor inquiry) count attempts per (scope, client address) in
+fixed windows in the default cache: Redis in production (``REDIS_URL``), so every
+gunicorn worker and host shares the count; without it a system check warns that
+the limits are per process (cms/checks.py).
+
+Admin sign-in is throttled by django-axes (settings ``AXES_*`` in
+cms/settings/base.py): failures are stored in the database, shared by every worker
+and host, and counted per address and per account, so neither rotating addresses
+against one account nor accounts from one address helps. The helpers below give
+axes this module's idea of the client address, the limit and the refusal page.
 """
 
 import hashlib
+from datetime import timedelta
 
+from axes.backends import AxesStandaloneBackend
 from django.conf import settings
+from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
+from django.shortcuts import render
 
 
 def client_address(request):
@@ -19,9 +31,10 @@ def client_address(request):
     with ``RATELIMIT_TRUSTED_PROXIES = n`` proxies in front of the application, the
     client is the n-th entry from the right; leading entries are ignored, or anyone
     could dodge a limit by inventing a new address for each attempt. With no
-    trusted proxy (0) only REMOTE_ADDR counts.
+    trusted proxy (0, the default) only REMOTE_ADDR counts and X-Forwarded-For is
+    ignored: without a proxy that overwrites it, the header is the client's word.
     """
-    proxies = getattr(settings, "RATELIMIT_TRUSTED_PROXIES", 1)
+    proxies = getattr(settings, "RATELIMIT_TRUSTED_PROXIES", 0)
     forwarded = [
         hop.strip()
         for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
@@ -58,3 +71,52 @@ def is_limited(request, scope, limit):
 
 def reset(request, scope):
     cache.delete(_key(scope, client_address(request)))
+
+
+# django-axes hooks (AXES_CLIENT_IP_CALLABLE, AXES_FAILURE_LIMIT,
+# AXES_COOLOFF_TIME, AXES_LOCKOUT_CALLABLE) ------------------------------------
+
+
+def login_failure_limit(request, credentials):
+    """Axes refuses when the failures reach its limit: ``LOGIN_RATELIMIT_ATTEMPTS``
+    failures are allowed, the next attempt is refused."""
+    return getattr(settings, "LOGIN_RATELIMIT_ATTEMPTS", 5) + 1
+
+
+def login_window(request=None):
+    return timedelta(seconds=getattr(settings, "LOGIN_RATELIMIT_WINDOW", 15 * 60))
+
+
+def login_refused(request, original_response=None, credentials=None):
+    """HTTP 429 with a translated page and ``Retry-After``."""
+    seconds = int(login_window().total_seconds())
+    response = render(
+        request,
+        "cms/too_many_attempts.html",
+        {"minutes": max(1, round(seconds / 60)), "login_url": request.path},
+        status=429,
+    )
+    response["Retry-After"] = str(seconds)
+    return response
+
+
+class LoginThrottleBackend(AxesStandaloneBackend):
+    """Axes' backend, except that a sign-in without a request is left alone.
+
+    Every sign-in form (Wagtail's, Django admin's) passes its request to
+    ``authenticate``; only code does not (Django's test client ``login()``, shell
+    scripts), and there is no client address to throttle then. Axes' own backend
+    raises instead, which breaks those callers.
+    """
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if request is None:
+            return None
+        return super().authenticate(
+            request, username=username, password=password, **kwargs
+        )
+
+    def get_user(self, user_id):
+        # A session opened through this backend (force_login picks the first
+        # backend) finds its user as Django's own backend does.
+        return ModelBackend().get_user(user_id)

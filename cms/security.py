@@ -1,4 +1,4 @@
-"""Security headers and admin-login throttling that Django does not provide itself.
+"""Security headers and input checks that Django does not provide itself.
 
 Django's SecurityMiddleware already sends HSTS, the referrer policy, nosniff and the
 cross-origin opener policy; X-Frame-Options comes from XFrameOptionsMiddleware. Django
@@ -17,11 +17,6 @@ console without breaking Django's debug pages.
 """
 
 from django.conf import settings
-from django.shortcuts import render
-from django.urls import NoReverseMatch, reverse
-from django.utils.functional import cached_property
-
-from cms import ratelimit
 
 # Strict by default: everything from our own origin, nothing inline, no framing.
 DEFAULT_PUBLIC_POLICY = {
@@ -122,69 +117,6 @@ class ContentSecurityPolicyMiddleware:
         if getattr(request, "is_dummy", False):
             return self.preview_policy
         return self.public_policy
-
-
-class LoginRateLimitMiddleware:
-    """Refuse sign-in attempts from an address after too many failures.
-
-    It watches POSTs to the admin login views (Wagtail's and Django's). A POST that
-    re-displays the form (status 200, nobody signed in) is a failed attempt and is
-    counted per client address with ``cms.ratelimit``; a successful sign-in clears
-    the count. Once ``LOGIN_RATELIMIT_ATTEMPTS`` failures are reached within
-    ``LOGIN_RATELIMIT_WINDOW`` seconds, every further POST from that address gets
-    HTTP 429 with a translated explanation, whatever the password, so guessing
-    stops being worth it. Counting happens on the response, so the views themselves
-    stay Wagtail's own.
-    """
-
-    SCOPE = "admin-login"
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    @property
-    def limit(self):
-        return getattr(settings, "LOGIN_RATELIMIT_ATTEMPTS", 5)
-
-    @property
-    def window(self):
-        return getattr(settings, "LOGIN_RATELIMIT_WINDOW", 15 * 60)
-
-    @cached_property
-    def login_paths(self):
-        paths = set()
-        for name in getattr(
-            settings, "LOGIN_RATELIMIT_URL_NAMES", ["wagtailadmin_login", "admin:login"]
-        ):
-            try:
-                paths.add(reverse(name))
-            except NoReverseMatch:
-                continue
-        return paths
-
-    def __call__(self, request):
-        if request.method != "POST" or request.path not in self.login_paths:
-            return self.get_response(request)
-        if ratelimit.is_limited(request, self.SCOPE, self.limit):
-            return self.refuse(request)
-        response = self.get_response(request)
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            ratelimit.reset(request, self.SCOPE)
-        elif response.status_code == 200:
-            ratelimit.hit(request, self.SCOPE, self.limit, self.window)
-        return response
-
-    def refuse(self, request):
-        minutes = max(1, round(self.window / 60))
-        response = render(
-            request,
-            "cms/too_many_attempts.html",
-            {"minutes": minutes, "login_url": request.path},
-            status=429,
-        )
-        response["Retry-After"] = str(self.window)
-        return response
 
 
 class ControlCharacterMiddleware:

@@ -360,10 +360,24 @@ def test_rate_limit_refuses_the_sixth_message_in_an_hour(client, fresh_rate_limi
     assert sent_inquiries().count() == 5
     assert len(mail.outbox) == 10  # each: the desk's and the acknowledgement
     # Another address is not affected.
-    other = client.post(
-        contact_url(page), valid_data(), headers={"x-forwarded-for": "203.0.113.9"}
-    )
+    other = client.post(contact_url(page), valid_data(), REMOTE_ADDR="203.0.113.9")
     assert other.status_code == 302
+
+
+@pytest.mark.django_db
+def test_rotating_forwarded_for_does_not_dodge_the_rate_limit(client, fresh_rate_limit):
+    # No trusted proxy is configured (the default), so the header is ignored.
+    page = showcase("wielkopolska")
+    statuses = [
+        client.post(
+            contact_url(page),
+            valid_data(name=f"Visitor {n}"),
+            headers={"x-forwarded-for": f"10.1.2.{n}"},
+        ).status_code
+        for n in range(7)
+    ]
+    assert statuses == [302] * 5 + [429, 429]
+    assert sent_inquiries().count() == 5
 
 
 @pytest.mark.django_db

@@ -247,7 +247,12 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 def test_production_check_deploy_is_clean():
     result = _run_with_production_settings(
-        {"SECRET_KEY": "k3y-" + "q8Zr2pLx7vN4mT1s" * 4, "ALLOWED_HOSTS": "example.org"},
+        {
+            "SECRET_KEY": "k3y-" + "q8Zr2pLx7vN4mT1s" * 4,
+            "ALLOWED_HOSTS": "example.org",
+            "WAGTAILADMIN_BASE_URL": "https://example.org",
+            "REDIS_URL": "redis://127.0.0.1:6379/0",
+        },
         "check",
         "--deploy",
         "--fail-level",

@@ -5,7 +5,6 @@ read the first bytes (and, for office files, the zip directory) rather than
 trusting the browser's content type, which is whatever the client says.
 """
 
-import io
 import os
 import zipfile
 
@@ -13,6 +12,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+
+from .extraction import ExtractionError, open_zip
 
 ODF_MIMETYPES = {
     "odt": b"application/vnd.oasis.opendocument.text",
@@ -62,9 +63,9 @@ def check_size(size):
 
 def _zip_names(data):
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with open_zip(data) as archive:
             return archive, archive.namelist()
-    except (zipfile.BadZipFile, OSError):
+    except ExtractionError:
         return None, None
 
 
@@ -86,9 +87,11 @@ def content_matches(data, extension):
         if not data.startswith(b"PK\x03\x04"):
             return False
         try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                return archive.read("mimetype").strip() == ODF_MIMETYPES[extension]
-        except (zipfile.BadZipFile, KeyError, OSError):
+            with open_zip(data) as archive, archive.open("mimetype") as member:
+                # Read only what a mimetype can be: the header's size may lie.
+                mimetype = member.read(256)
+            return mimetype.strip() == ODF_MIMETYPES[extension]
+        except (ExtractionError, zipfile.BadZipFile, KeyError, OSError, ValueError):
             return False
     if extension == "zip":
         return data.startswith((b"PK\x03\x04", b"PK\x05\x06"))

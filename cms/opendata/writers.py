@@ -17,6 +17,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from cms.csvsafe import safe_cell
+
 from .datasets import DECIMAL, INTEGER
 
 FORMATS = {
@@ -49,8 +51,10 @@ def csv_chunks(dataset, rows):
     columns = dataset.columns
     yield writer.writerow([column.name for column in columns])
     for row in rows:
+        # Formula-safe (cms/csvsafe.py): text a visitor or editor typed never
+        # runs as a spreadsheet formula; numbers stay numbers.
         yield writer.writerow(
-            [column.flat_value(row[column.name]) for column in columns]
+            [safe_cell(column.flat_value(row[column.name])) for column in columns]
         )
 
 

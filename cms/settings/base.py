@@ -22,6 +22,36 @@ def env_list(name, default=""):
     ]
 
 
+def served_base_url(argv, environ):
+    """The address a development server serves, for links in e-mails.
+
+    ``manage.py runserver [addr:]port`` wins (``make run`` passes HOST:PORT), then
+    the ``PORT`` variable, then runserver's own 127.0.0.1:8000. A server listening
+    on every interface (0.0.0.0, ::) is reached as localhost.
+    """
+    host = "127.0.0.1"
+    port = environ.get("PORT", "").strip() or "8000"
+    if "runserver" in argv:
+        arguments = argv[argv.index("runserver") + 1 :]
+        positional = [item for item in arguments if not item.startswith("-")]
+        if positional:
+            address = positional[0]
+            if address.isdigit():
+                port = address
+            elif address.startswith("[") and "]:" in address:
+                host, port = address[1:].split("]:", 1)
+                host = f"[{host}]"
+            elif ":" in address and address.count(":") == 1:
+                host, port = address.split(":", 1)
+            else:
+                host = address
+    if host in ("0.0.0.0", "[::]", "::", "0"):
+        host = "localhost"
+    if host.count(":") > 1 and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
 def env_bool(name, default=False):
     value = os.environ.get(name)
     if value is None:
@@ -58,6 +88,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -86,9 +117,17 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "cms.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # HTTP 429 after too many failed admin sign-ins from one address.
-    "cms.security.LoginRateLimitMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # HTTP 429 after too many failed sign-ins per address or per account
+    # (django-axes; its documentation asks for it last).
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked-out address or account before the password is checked
+    # (django-axes; see cms/ratelimit.py).
+    "cms.ratelimit.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -121,6 +160,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent submissions on SQLite: write-ahead logging lets readers go on while
+    # one request writes; every transaction takes the write lock when it begins
+    # (BEGIN IMMEDIATE), so none fails halfway when it tries to upgrade a read lock
+    # ("database is locked"); and a writer waits up to SQLITE_BUSY_TIMEOUT seconds
+    # for the lock instead of failing at once.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL;PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless REDIS_URL is set.
@@ -268,7 +319,12 @@ WAGTAIL_SITE_NAME = "COMPETE IN"
 # Indexes outside the regions' subtrees where regional editors add pages of their
 # own, reviewed by the region the page names (cms/governance.py).
 COMPETEIN_SHARED_INDEX_PAGE_TYPES = ["practices.PracticeIndexPage"]
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Base URL of links in e-mails (password reset, reviews, cases). Production must set
+# it (a system check refuses to start without it, cms/checks.py); development derives
+# it from the address runserver serves (see served_base_url()).
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip()
+# True only in cms.settings.production: turns the production checks on.
+PRODUCTION_SETTINGS = False
 WAGTAILDOCS_DOCUMENT_MODEL = "cms.CompeteDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -311,13 +367,26 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Security. Content-Security-Policy: strict on public pages, looser in the admin; the
 # default policies are in cms/security.py, override CSP_PUBLIC / CSP_ADMIN to extend
 # them. CSP_REPORT_ONLY defaults to DEBUG.
-# Brute-force protection of the admin login: after LOGIN_RATELIMIT_ATTEMPTS failures
-# within LOGIN_RATELIMIT_WINDOW seconds an address gets HTTP 429.
+# Brute-force protection of sign-in (django-axes, failures kept in the database so
+# every worker and host shares them): after LOGIN_RATELIMIT_ATTEMPTS failures for
+# one address, or for one account from any address, further attempts get HTTP 429
+# until LOGIN_RATELIMIT_WINDOW seconds have passed since the last failure; a
+# successful sign-in clears the count. Hooks in cms/ratelimit.py.
 LOGIN_RATELIMIT_ATTEMPTS = int(os.environ.get("LOGIN_RATELIMIT_ATTEMPTS", "5"))
 LOGIN_RATELIMIT_WINDOW = int(os.environ.get("LOGIN_RATELIMIT_WINDOW", str(15 * 60)))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_FAILURE_LIMIT = "cms.ratelimit.login_failure_limit"
+AXES_COOLOFF_TIME = "cms.ratelimit.login_window"
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "cms.ratelimit.login_refused"
+# Successful sign-ins are in Wagtail's own log; axes keeps only the failures.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
 # No Gravatar: editors' e-mail hashes are not sent to a third party, and the admin
 # needs no image source outside our own origin for avatars.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # How many proxies append to X-Forwarded-For in front of the application; the rate
-# limits trust only the entries they added (0: only REMOTE_ADDR counts).
-RATELIMIT_TRUSTED_PROXIES = int(os.environ.get("RATELIMIT_TRUSTED_PROXIES", "1"))
+# limits trust only the entries they added. 0 (the default): no proxy is trusted,
+# X-Forwarded-For is ignored and only REMOTE_ADDR counts.
+RATELIMIT_TRUSTED_PROXIES = int(os.environ.get("RATELIMIT_TRUSTED_PROXIES", "0"))

@@ -1,7 +1,8 @@
 import os
+import sys
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list
+from .base import env_bool, env_list, served_base_url
 
 DEBUG = True
 SECRET_KEY = os.environ.get(
@@ -12,3 +13,9 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # Editors previewing their own changes anonymously should not wait for the cache.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
+
+# Links in e-mails point at the server actually running (runserver's address, or
+# PORT), unless WAGTAILADMIN_BASE_URL says otherwise.
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", ""
+).strip() or served_base_url(sys.argv, os.environ)

@@ -18,6 +18,9 @@ def required_env(name):
 
 
 DEBUG = False
+# Turns on the production checks (cms/checks.py): among them, no start without
+# WAGTAILADMIN_BASE_URL, and a warning without a shared cache (REDIS_URL).
+PRODUCTION_SETTINGS = True
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = [
     h.strip() for h in required_env("ALLOWED_HOSTS").split(",") if h.strip()

@@ -121,3 +121,56 @@ def test_cached_pages_tell_shared_caches_how_long_to_keep_them(
     assert response["X-Page-Cache"] == "MISS"
     assert "s-maxage=45" in response["Cache-Control"]
     assert "public" in response["Cache-Control"]
+
+
+def _stored_pages():
+    """Keys of the cached pages (local-memory cache in tests)."""
+    return [key for key in cache._cache if "pagecache:page:" in key]
+
+
+@pytest.mark.django_db
+def test_parameters_the_page_reads_are_part_of_the_key(client, page_cache):
+    first = client.get("/en/territories/?page=1")
+    assert first["X-Page-Cache"] == "MISS"
+    assert client.get("/en/territories/?page=1")["X-Page-Cache"] == "HIT"
+    assert client.get("/en/territories/?page=2")["X-Page-Cache"] == "MISS"
+    assert len(_stored_pages()) == 2
+
+
+@pytest.mark.django_db
+def test_parameters_the_page_does_not_read_create_no_entry(client, page_cache):
+    client.get("/en/about/")
+    stored = len(_stored_pages())
+    for index in range(5):
+        response = client.get(f"/en/about/?junk={index}")
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+    # A listing reads ?page= but not ?utm_source= nor a repeated ?page=.
+    for url in (
+        "/en/territories/?utm_source=mail",
+        "/en/territories/?page=1&junk=1",
+        "/en/territories/?page=1&page=2",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+        assert "X-Page-Cache" not in client.get(url)
+    assert len(_stored_pages()) == stored
+
+
+@pytest.mark.django_db
+def test_tracked_parameters_copy_plainly_and_know_what_was_read():
+    from django.http import QueryDict
+
+    from cms.pagecache import ReadTrackingQueryDict
+
+    tracked = ReadTrackingQueryDict(QueryDict("a=1&b=2&b=3"))
+    copied = tracked.copy()
+    copied["a"] = "9"
+    assert copied.urlencode() == "a=9&b=2&b=3"
+    assert not tracked.all_parameters_read()
+    tracked.get("a")
+    tracked.get("b")
+    assert not tracked.all_parameters_read()  # b repeated but read as one value
+    tracked.getlist("b")
+    assert tracked.all_parameters_read()

@@ -22,12 +22,21 @@ def test_rate_limit_counts_per_address_and_scope():
     assert not ratelimit.is_limited(first, "form", 3)
 
 
+def test_without_configuration_forwarded_for_is_ignored():
+    request = RequestFactory().get(
+        "/", HTTP_X_FORWARDED_FOR="203.0.113.9", REMOTE_ADDR="192.0.2.1"
+    )
+    assert ratelimit.client_address(request) == "192.0.2.1"
+
+
+@override_settings(RATELIMIT_TRUSTED_PROXIES=1)
 def test_forwarded_address_is_used_behind_the_proxy():
-    # One trusted proxy (the default) appends the address it saw: that one counts.
+    # One trusted proxy appends the address it saw: that one counts.
     request = RequestFactory().get("/", HTTP_X_FORWARDED_FOR="203.0.113.9")
     assert ratelimit.client_address(request) == "203.0.113.9"
 
 
+@override_settings(RATELIMIT_TRUSTED_PROXIES=1)
 def test_invented_forwarded_addresses_do_not_dodge_the_limit():
     # A client sends its own X-Forwarded-For; our proxy appends the real address.
     cache.clear()

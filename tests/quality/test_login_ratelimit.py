@@ -1,4 +1,6 @@
-"""Brute-force protection of the admin sign-in: HTTP 429 after too many failures."""
+"""Brute-force protection of the admin sign-in (django-axes): HTTP 429 after too
+many failures per address or per account, stored in the database so that every
+worker and host shares the count."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -15,10 +17,12 @@ def editor():
     )
 
 
-def attempt(client, password, address="198.51.100.20", **headers):
+def attempt(
+    client, password, address="198.51.100.20", username="ratelimit-editor", **headers
+):
     return client.post(
         LOGIN,
-        {"username": "ratelimit-editor", "password": password},
+        {"username": username, "password": password},
         REMOTE_ADDR=address,
         headers=headers,
     )
@@ -44,26 +48,72 @@ def test_failures_are_allowed_up_to_the_limit_then_refused(client, editor, setti
     assert client.get(LOGIN).status_code == 200
 
 
-def test_other_addresses_are_not_locked_out(client, editor, settings):
+def test_other_addresses_and_accounts_are_not_locked_out(client, editor, settings):
+    get_user_model().objects.create_user(
+        "other-editor", password="other-password", is_staff=True, is_superuser=True
+    )
     settings.LOGIN_RATELIMIT_ATTEMPTS = 2
     for _ in range(3):
         attempt(client, "wrong")
     assert attempt(client, "wrong").status_code == 429
-    response = attempt(client, "right-password", address="203.0.113.50")
+    response = attempt(
+        client, "other-password", address="203.0.113.50", username="other-editor"
+    )
     assert response.status_code == 302
-    assert client.session["_auth_user_id"] == str(editor.pk)
+    assert client.session["_auth_user_id"] != str(editor.pk)
 
 
-def test_inventing_forwarded_addresses_does_not_help(client, editor, settings):
-    # The client makes up the first entry; our proxy appends the real address.
+def test_rotating_addresses_does_not_help_against_one_account(client, editor, settings):
+    settings.LOGIN_RATELIMIT_ATTEMPTS = 3
+    statuses = [
+        attempt(client, "wrong", address=f"192.0.2.{n}").status_code for n in range(5)
+    ]
+    assert statuses == [200, 200, 200, 429, 429]
+    # The account stays locked from a fresh address, even with its password.
+    assert attempt(client, "right-password", address="203.0.113.77").status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_rotating_x_forwarded_for_does_not_help_without_a_proxy(
+    client, editor, settings
+):
+    # No trusted proxy (the default): the header is ignored, REMOTE_ADDR counts.
+    get_user_model().objects.create_user("someone-else", password="x")
     settings.LOGIN_RATELIMIT_ATTEMPTS = 2
     statuses = [
         attempt(
-            client, "wrong", x_forwarded_for=f"10.0.0.{n}, 198.51.100.20"
+            client, "wrong", username=f"guess{n}", x_forwarded_for=f"10.0.0.{n}"
         ).status_code
         for n in range(4)
     ]
     assert statuses == [200, 200, 429, 429]
+
+
+def test_inventing_forwarded_addresses_does_not_help(client, editor, settings):
+    # Behind one trusted proxy: the client makes up the first entry, our proxy
+    # appends the real address, which is the one that counts.
+    settings.RATELIMIT_TRUSTED_PROXIES = 1
+    settings.LOGIN_RATELIMIT_ATTEMPTS = 2
+    statuses = [
+        attempt(
+            client,
+            "wrong",
+            username=f"guess{n}",
+            x_forwarded_for=f"10.0.0.{n}, 198.51.100.20",
+        ).status_code
+        for n in range(4)
+    ]
+    assert statuses == [200, 200, 429, 429]
+
+
+def test_failures_are_stored_in_the_database(client, editor, settings):
+    from axes.models import AccessAttempt
+
+    settings.LOGIN_RATELIMIT_ATTEMPTS = 3
+    attempt(client, "wrong")
+    attempt(client, "wrong")
+    stored = AccessAttempt.objects.get(username="ratelimit-editor")
+    assert (stored.ip_address, stored.failures_since_start) == ("198.51.100.20", 2)
 
 
 def test_success_clears_the_count(client, editor, settings):

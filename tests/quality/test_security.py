@@ -142,7 +142,7 @@ def production(tmp_path_factory):
 
 def test_production_enforces_the_policy_and_secure_cookies(production):
     assert "cms.security.ContentSecurityPolicyMiddleware" in production["middleware"]
-    assert "cms.security.LoginRateLimitMiddleware" in production["middleware"]
+    assert "axes.middleware.AxesMiddleware" in production["middleware"]
     assert production["report_only"] is False
     assert production["session_cookie"] == [True, True]
     assert production["csrf_cookie"] == [True, True]
