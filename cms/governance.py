@@ -484,6 +484,43 @@ def setup_workflow(lead_group):
     return workflow
 
 
+def retire_region(governance):
+    """After a region's deletion: remove its groups when nobody is in them, and its
+    collections when they hold no document, image or other collection. Anything
+    still in use is kept (and named in the log), never deleted with its content."""
+    import logging
+
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    log = logging.getLogger(__name__)
+    for group_id in (
+        governance.editors_id,
+        governance.coordinators_id,
+        governance.stakeholders_id,
+    ):
+        group = Group.objects.filter(pk=group_id).first()
+        if group is None:
+            continue
+        if group.user_set.exists():
+            log.warning("Kept group %s of a deleted region: it has members", group)
+        else:
+            group.delete()
+    for collection_id in (governance.internal_collection_id, governance.collection_id):
+        collection = Collection.objects.filter(pk=collection_id).first()
+        if collection is None:
+            continue
+        in_use = (
+            get_document_model().objects.filter(collection=collection).exists()
+            or get_image_model().objects.filter(collection=collection).exists()
+            or collection.get_children().exists()
+        )
+        if in_use:
+            log.warning("Kept collection %s of a deleted region: not empty", collection)
+        else:
+            collection.delete()
+
+
 def region_pages():
     """Every region once, by its source-language page where it has one."""
     default = Locale.get_default()

@@ -1,9 +1,10 @@
 """Keep governance in step with the tree: a new region (or translation) gets its
 groups, collections and permissions at once, without waiting for an administrator
-to run ``setup_governance``."""
+to run ``setup_governance``; a deleted region takes its empty groups and
+collections with it."""
 
 from django.apps import apps
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 
 
 def region_page_saved(sender, instance, created, raw=False, **kwargs):
@@ -14,7 +15,22 @@ def region_page_saved(sender, instance, created, raw=False, **kwargs):
     setup_region(instance)
 
 
+def region_governance_deleted(sender, instance, **kwargs):
+    """A region page was deleted (cms.deletion refuses it while anything depends
+    on it): its governance record went with it; retire what it held."""
+    from cms.governance import retire_region
+
+    retire_region(instance)
+
+
 def connect():
+    from cms.models import RegionGovernance
+
+    post_delete.connect(
+        region_governance_deleted,
+        sender=RegionGovernance,
+        dispatch_uid="competein_region_governance_deleted",
+    )
     try:
         region_page = apps.get_model("regions", "RegionPage")
     except LookupError:  # a project without the regions app

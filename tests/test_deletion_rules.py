@@ -125,6 +125,24 @@ def test_page_without_dependants_is_deleted_as_before(lead):
 
 
 @pytest.mark.django_db
+def test_an_empty_region_takes_its_empty_groups_and_collections_with_it(lead):
+    from django.contrib.auth.models import Group
+
+    from cms.factories import make_region
+    from cms.governance import region_governance_for
+
+    region = make_region("Short-lived region", "short-lived")
+    governance = region_governance_for(region)
+    groups = [governance.editors_id, governance.coordinators_id]
+    collections = [governance.collection_id, governance.internal_collection_id]
+    response = lead.post(page_delete(region))
+    assert response.status_code == 302
+    assert not Page.objects.filter(pk=region.pk).exists()
+    assert not Group.objects.filter(pk__in=groups).exists()
+    assert not Collection.objects.filter(pk__in=collections).exists()
+
+
+@pytest.mark.django_db
 def test_region_with_cases_reports_and_people_cannot_be_deleted(lead):
     region = RegionPage.objects.get(slug="valencia", locale__language_code="en")
     plan = make_plan(region, title="Valencia test plan", slug="valencia-test-plan")
