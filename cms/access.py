@@ -228,11 +228,6 @@ class Viewer:
         hidden = self.hidden_pages_condition()
         return queryset.exclude(hidden) if hidden else queryset
 
-    def may_view_page(self, page):
-        if page is None or not page.live:
-            return False
-        return not any(page.path.startswith(p) for p in self.hidden_page_paths)
-
     def page_titles_queryset(self, queryset):
         """For admin listings of page titles (choosers): drafts included, closed
         subtrees left out unless the viewer may edit there."""
@@ -276,13 +271,6 @@ class Viewer:
             queryset = get_document_model().objects.all()
         hidden = self.hidden_collection_ids
         return queryset.exclude(collection__in=hidden) if hidden else queryset
-
-    def images(self, queryset=None):
-        if queryset is None:
-            from wagtail.images import get_image_model
-
-            queryset = get_image_model().objects.all()
-        return self.documents(queryset)
 
     def may_view_document(self, document):
         """For one document (or image) already loaded: no query beyond the
@@ -354,9 +342,6 @@ class Viewer:
         return self.sees_every_case or (
             case is not None and case.region_id in self.case_region_ids
         )
-
-    def may_work_on_region_cases(self, region_id):
-        return self.sees_every_case or region_id in self.case_region_ids
 
     def case_regions(self):
         """The source-language RegionPages the viewer may file cases under."""
@@ -455,15 +440,6 @@ def current_viewer():
     """The viewer of the request being served, or None outside a request (shell,
     management commands, migrations, background jobs: they see everything)."""
     return _current.get()
-
-
-@contextlib.contextmanager
-def acting_as(viewer):
-    token = _current.set(viewer)
-    try:
-        yield viewer
-    finally:
-        _current.reset(token)
 
 
 @contextlib.contextmanager
