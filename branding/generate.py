@@ -54,8 +54,7 @@ def generate_inquiries(ctx, count):
     """``count`` investor inquiries spread over the showcases and the past years."""
     if count <= 0:
         return
-    from django.contrib.auth import get_user_model
-
+    from cms.access import region_coordinators
     from cms.models import CaseReferenceCounter
     from regions.models import RegionPage, Sector
 
@@ -86,11 +85,8 @@ def generate_inquiries(ctx, count):
     sectors = {}
     for sector in Sector.objects.select_related("locale").order_by("code"):
         sectors.setdefault(sector.locale.language_code, []).append(sector.pk)
-    coordinators = dict(
-        get_user_model()
-        .objects.filter(username__endswith="-coordinator")
-        .values_list("username", "pk")
-    )
+    # Only people who may work on a region's cases (cms.access) are assigned.
+    coordinators = region_coordinators()
     statuses, status_weights = zip(*STATUSES, strict=True)
     priorities, priority_weights = zip(*CASE_PRIORITIES, strict=True)
     rng = ctx.rng
@@ -103,7 +99,7 @@ def generate_inquiries(ctx, count):
         source = english_regions.get(region.translation_key) if region else None
         status = rng.choices(statuses, status_weights)[0]
         assignee = (
-            coordinators.get(f"{source.slug}-coordinator")
+            next(iter(coordinators.get(source.pk, [])), None)
             if source is not None and status != "new"
             else None
         )

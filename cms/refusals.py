@@ -17,7 +17,7 @@ from cms.access import unscoped, viewer_for
 
 # URL keyword arguments that name an object, by the kind of object they name.
 PAGE_KWARGS = ("page_id", "parent_page_id")
-DOCUMENT_KWARGS = ("document_id",)
+DOCUMENT_KWARGS = ("document_id", "doc_id")
 IMAGE_KWARGS = ("image_id",)
 
 
@@ -151,6 +151,54 @@ def explain_refusal(request, exception):
         return _explained(request, exception)
     except (ValueError, TypeError, OverflowError):
         return None
+
+
+def explain_response(request, response):
+    """``response``, or the explained refusal it stands for: Wagtail's admin
+    turns a refused case into its 404 page, and a refused document, image or
+    page into a redirect to the dashboard with "Sorry, you do not have
+    permission" (``wagtail.admin.auth.permission_denied``)."""
+    if response.status_code == 404:
+        explained = explain_refusal(request, Http404())
+    elif response.status_code == 302 and _bounced_to_dashboard(request, response):
+        explained = explain_refusal(request, PermissionDenied())
+        if explained is not None:
+            _drop_denied_message(request)
+    else:
+        explained = None
+    return explained.render() if explained is not None else response
+
+
+def _denied_message():
+    # Wagtail's own words (wagtail.admin.auth.permission_denied), translated.
+    return _("Sorry, you do not have permission to access this area.")
+
+
+def _queued_messages(request):
+    # Django's message storages keep this request's new messages in
+    # ``_queued_messages`` until the response is stored; no public API reads them.
+    return getattr(getattr(request, "_messages", None), "_queued_messages", None)
+
+
+def _bounced_to_dashboard(request, response):
+    """Wagtail's refusal: a redirect to the dashboard carrying its message (a
+    dashboard redirect after a successful action carries none)."""
+    try:
+        if response["Location"] != reverse("wagtailadmin_home"):
+            return False
+    except (KeyError, NoReverseMatch):
+        return False
+    denied = _denied_message()
+    queued = _queued_messages(request) or []
+    return any(str(m.message).strip() == denied for m in queued)
+
+
+def _drop_denied_message(request):
+    """The generic message would otherwise follow the person to their next page."""
+    queued = _queued_messages(request)
+    if queued is not None:
+        denied = _denied_message()
+        queued[:] = [m for m in queued if str(m.message).strip() != denied]
 
 
 # Admin URLs only the lead partner may open: they summarise the whole site (the

@@ -304,8 +304,7 @@ def generate_transfer_cases(ctx, count):
     """
     if count <= 0:
         return
-    from django.contrib.auth import get_user_model
-
+    from cms.access import region_coordinators
     from cms.generate import CASE_PRIORITIES, explicit_timestamps
     from cms.models import CaseReferenceCounter
     from regions.models import PlanAction, RegionPage
@@ -335,12 +334,8 @@ def generate_transfer_cases(ctx, count):
     ):
         # A plan is a child of its region.
         actions.setdefault(plan_path[: -RegionPage.steplen], []).append(action_pk)
-    User = get_user_model()
-    coordinators = dict(
-        User.objects.filter(username__endswith="-coordinator").values_list(
-            "username", "pk"
-        )
-    )
+    # Only people who may work on a region's cases (cms.access) are assigned.
+    coordinators = region_coordinators()
     stages, stage_weights = zip(*CASE_STAGES, strict=True)
     priorities, priority_weights = zip(*CASE_PRIORITIES, strict=True)
     rng = ctx.rng
@@ -372,7 +367,7 @@ def generate_transfer_cases(ctx, count):
                 practice_id=practice_pk,
                 region_id=region_pk,
                 action_id=action if stage in NEEDS_ACTION else None,
-                assignee_id=coordinators.get(f"{region_slug}-coordinator"),
+                assignee_id=next(iter(coordinators.get(region_pk, [])), None),
                 status=stage,
                 priority=rng.choices(priorities, priority_weights)[0],
                 due_date=(updated + datetime.timedelta(days=rng.randint(7, 90))).date(),

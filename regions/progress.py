@@ -18,7 +18,7 @@ from wagtail.models import (
     Page,
 )
 
-from cms.access import viewer_for
+from cms.access import viewer_for, visible_pages
 
 from .charts import ChartPoint, IndicatorChart, display_number
 from .models import (
@@ -81,8 +81,7 @@ def localized_practices(actions, locale_id):
     if not practice_ids:
         return {}
     pages = (
-        Page.objects.live()
-        .public()
+        visible_pages(None)
         .filter(
             translation_key__in=Page.objects.filter(pk__in=practice_ids).values(
                 "translation_key"

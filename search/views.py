@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
+from cms.access import visible_pages
 from home.pagination import paginate, querystring_without
 from search.facets import SearchScope
 from search.highlight import highlight, source_text
@@ -55,7 +56,7 @@ class ChainedResults:
 
 def _suggestions(query, locale):
     """Titles close to a query that found nothing (trigrams on PostgreSQL)."""
-    titles = Page.objects.live().public().filter(locale=locale, depth__gt=2)
+    titles = visible_pages(None, locale=locale).filter(depth__gt=2)
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import TrigramWordSimilarity
 

@@ -9,13 +9,14 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from branding.models import InvestorInquiry, ShowcasePage
-from cms.access import Viewer, case_workers, viewer_for
+from cms.access import Viewer, case_workers, region_coordinators, viewer_for
 from cms.factories import make_document, pdf_bytes
 from cms.governance import region_governance_for
 from cms.models import CaseLogEntry
@@ -104,6 +105,32 @@ def test_assignees_are_the_regions_coordinators_and_the_lead_partner(client):
     assert "cannot work on this region" in response.content.decode()
     case.refresh_from_db()
     assert case.assignee is None
+
+
+@pytest.mark.django_db
+def test_no_route_gives_a_case_to_someone_outside_its_region(mailoutbox):
+    """The rule holds in the model too (demo loader, generator, imports, bulk
+    actions): a refused assignee is a clear error and nothing is stored or sent."""
+    case = inquiry_in("emilia-romagna")
+    with pytest.raises(ValidationError) as refused:
+        case.assign(user("valencia-stakeholder"))
+    assert "cannot work on Emilia-Romagna's cases" in refused.value.messages[0]
+    case.refresh_from_db()
+    assert case.assignee is None
+    assert not mailoutbox
+    case.assign(user("emilia-romagna-coordinator"))
+    case.refresh_from_db()
+    assert case.assignee.username == "emilia-romagna-coordinator"
+
+
+@pytest.mark.django_db
+def test_generated_cases_go_only_to_their_regions_coordinators():
+    coordinators = region_coordinators()
+    emilia = region("emilia-romagna")
+    assert coordinators[emilia.pk] == [user("emilia-romagna-coordinator").pk]
+    for region_id, user_ids in coordinators.items():
+        workers = set(case_workers([region_id]).values_list("pk", flat=True))
+        assert set(user_ids) <= workers
 
 
 @pytest.mark.django_db

@@ -16,7 +16,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -86,7 +86,8 @@ def plant_secrets(slug):
     """A region's private things, each with a title nobody else may read."""
     region = RegionPage.objects.get(slug=slug, locale__language_code="en")
     governance = region_governance_for(region)
-    tag = slug.replace("-", "").upper()[:8]
+    # In every secret's title: searching for it would find them all.
+    tag = "ZQ" + slug.replace("-", "").upper()[:6]
     secrets = {}
     inquiry = InvestorInquiry.objects.create(
         name=f"Quilla Vantreight {tag}",
@@ -115,6 +116,7 @@ def plant_secrets(slug):
     )
     image = _image(f"Internal site photo {tag}", governance.internal_collection)
     secrets.update(
+        tag=tag,
         inquiry=inquiry,
         transfer=transfer,
         minutes=minutes,
@@ -150,6 +152,7 @@ def fill(route, name, secrets):
         "page_id": secrets["minutes"].pk,
         "parent_page_id": secrets["minutes"].pk,
         "document_id": secrets["document"].pk,
+        "doc_id": secrets["document"].pk,
         "image_id": secrets["image"].pk,
         "pk": model_pk if model_pk is not None else secrets["minutes"].pk,
         "object_id": model_pk if model_pk is not None else secrets["minutes"].pk,
@@ -170,8 +173,8 @@ def fill(route, name, secrets):
     path = "/" + path.replace("^", "").replace("$", "").replace("\\Z", "")
     if "(" in path or "\\" in path:
         return None  # a regular-expression route we cannot fill reliably
-    first_name = secrets["words"][1].split()[0]
-    query = f"?id={model_pk or secrets['minutes'].pk}&q={first_name}"
+    # ``q`` searches every listing, chooser and report for the secrets' titles.
+    query = f"?id={model_pk or secrets['minutes'].pk}&q={secrets['tag']}"
     return path + query
 
 
@@ -259,3 +262,50 @@ def test_the_lead_partner_sees_every_regions_cases(client):
         ).status_code
         == 200
     )
+
+
+@pytest.mark.django_db
+def test_the_search_in_the_matrix_would_find_the_secrets(client):
+    """The matrix's ``q`` is no blank shot: the lead partner's admin search,
+    choosers and listings find every secret by it."""
+    secrets = plant_secrets("valencia")
+    client.force_login(get_user_model().objects.get(username="lead-partner"))
+    q = f"?q={secrets['tag']}"
+    for url, key in (
+        ("/admin/pages/search/", "minutes"),
+        ("/admin/documents/", "document"),
+        ("/admin/images/", "image"),
+        ("/admin/snippets/branding/investorinquiry/", "inquiry"),
+        ("/admin/snippets/practices/transfercase/", "transfer"),
+        ("/admin/snippets/choose/practices/transfercase/", "transfer"),
+    ):
+        body = _text(client.get(url + q))
+        title = getattr(secrets[key], "name", None) or secrets[key].title
+        assert title in body, url
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url_name, key",
+    [
+        ("wagtaildocs:edit", "document"),
+        ("wagtaildocs:delete", "document"),
+        ("wagtaildocs:document_usage", "document"),
+        ("wagtailimages:edit", "image"),
+        ("wagtailimages:delete", "image"),
+        ("wagtailimages:image_usage", "image"),
+    ],
+)
+def test_a_refused_document_or_image_says_which_region_owns_it(client, url_name, key):
+    """Wagtail bounces a refused document or image to the dashboard with a
+    generic "no permission"; the person sees instead which region owns it."""
+    secrets = plant_secrets("valencia")
+    client.force_login(get_user_model().objects.get(username="emilia-romagna-editor"))
+    response = client.get(reverse(url_name, args=[secrets[key].pk]))
+    assert response.status_code == 403
+    body = _text(response)
+    assert "belongs to Valencia" in body
+    assert secrets[key].title not in body
+    assert "you do not have permission" not in body
+    dashboard = _text(client.get(reverse("wagtailadmin_home")))
+    assert "you do not have permission" not in dashboard

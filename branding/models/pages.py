@@ -24,6 +24,7 @@ from branding.blocks import (
     SellingPointBlock,
 )
 from cms import ratelimit
+from cms.access import visible_pages
 from cms.api.fields import InlineList, PageLink, PublicDocuments
 from cms.governance import source_region
 from home.models import BasePage
@@ -483,9 +484,7 @@ class InvestIndexPage(BasePage):
 
     def get_showcases(self):
         return (
-            ShowcasePage.objects.live()
-            .public()
-            .filter(locale=self.locale)
+            visible_pages(None, ShowcasePage.objects.all(), locale=self.locale)
             .defer_streamfields()
             .prefetch_related("showcase_sectors__sector", "investment_sites")
             .order_by("title")

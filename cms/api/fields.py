@@ -14,6 +14,8 @@ from decimal import Decimal
 
 from rest_framework.fields import Field
 
+from cms.access import public_viewer
+
 
 def plain(value):
     """A JSON-ready value: decimals as strings, dates in ISO 8601, lists kept."""
@@ -52,47 +54,14 @@ class ChoiceWithLabel(Field):
         return {"value": value, "label": str(display())}
 
 
-def restricted_paths(request):
-    """Tree paths under a page view restriction, read once per request."""
-    cached = getattr(request, "_opendata_restricted_paths", None)
-    if cached is None:
-        from wagtail.models import PageViewRestriction
-
-        cached = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-        request._opendata_restricted_paths = cached
-    return cached
-
-
-def is_public_page(page, request):
-    return bool(page.live) and not page.path.startswith(restricted_paths(request))
-
-
 def restricted_collection_ids(request):
-    """Collections whose documents anonymous visitors may not open (per request).
-
-    Derived from ``cms.access`` so the API and the site
-    agree on what is private.
-    """
-    cached = getattr(request, "_opendata_restricted_collections", None)
-    if cached is None:
-        from wagtail.documents import get_document_model
-
-        from cms.access import visible_documents
-
-        every = get_document_model().objects.order_by()
-        used = set(every.values_list("collection_id", flat=True).distinct())
-        visible = set(
-            visible_documents(None, every)
-            .values_list("collection_id", flat=True)
-            .distinct()
-        )
-        cached = used - visible
-        request._opendata_restricted_collections = cached
-    return cached
+    """Collections whose documents anonymous visitors may not open (per request),
+    from the access layer, so the API and the site agree on what is private."""
+    return public_viewer(request).hidden_collection_ids
 
 
 def page_link(page, request):
-    if page is None or not is_public_page(page, request):
+    if not public_viewer(request).may_open_page(page):
         return None
     url = page.get_url(request)
     return {

@@ -39,7 +39,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
-from cms.access import visible_documents
+from cms.access import public_viewer, visible_documents
 
 from .caching import apply_validators, etag_for_bytes, not_modified
 from .fields import Translations, translations_by_key
@@ -212,8 +212,8 @@ class OpenPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
         queryset = Page.objects.none()
         for root in roots:
             queryset |= Page.objects.descendant_of(root, inclusive=True)
-        # Built once per request: .public() reads the view restrictions.
-        self._base_queryset = queryset.live().public()
+        # Built once per request; the API shows what the public may see.
+        self._base_queryset = public_viewer(self.request).pages(queryset)
         return self._base_queryset
 
     def get_queryset(self):

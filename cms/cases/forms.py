@@ -1,6 +1,5 @@
 """The admin form every case type's create and edit views build on."""
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Page
@@ -49,22 +48,10 @@ class CaseAdminForm(WagtailAdminModelForm):
         assignee = cleaned_data.get("assignee")
         region = cleaned_data.get("region") or self.instance.region
         touched = {"assignee", "region"} & set(self.changed_data)
-        if assignee is not None and region is not None and touched:
-            if not case_workers([region.pk]).filter(pk=assignee.pk).exists():
-                self.add_error(
-                    "assignee",
-                    ValidationError(
-                        _(
-                            "%(name)s cannot work on %(region)s's cases: choose one "
-                            "of its coordinators or the lead partner."
-                        ),
-                        params={
-                            "name": assignee.get_full_name() or assignee.get_username(),
-                            "region": region.title,
-                        },
-                        code="assignee_outside_region",
-                    ),
-                )
+        if touched:
+            refusal = self._meta.model.assignee_refusal(assignee, region)
+            if refusal is not None:
+                self.add_error("assignee", refusal)
         return cleaned_data
 
     def save(self, commit=True):

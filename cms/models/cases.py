@@ -4,6 +4,7 @@ import random
 import time
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, OperationalError, models, transaction
 from django.db.models import F
@@ -247,10 +248,37 @@ class BaseCase(models.Model):
         """Hook for case types with extra rules; raise IllegalTransition to refuse."""
 
     # Assignment ----------------------------------------------------------------
+    @staticmethod
+    def assignee_refusal(assignee, region):
+        """None when ``assignee`` may work on ``region``'s cases (its coordinators
+        and the lead partner, cms.access), else the ValidationError saying why."""
+        from cms.access import case_workers
+
+        if assignee is None or region is None:
+            return None
+        if case_workers([region.pk]).filter(pk=assignee.pk).exists():
+            return None
+        return ValidationError(
+            _(
+                "%(name)s cannot work on %(region)s's cases: choose one "
+                "of its coordinators or the lead partner."
+            ),
+            params={
+                "name": assignee.get_full_name() or assignee.get_username(),
+                "region": region.title,
+            },
+            code="assignee_outside_region",
+        )
+
     def assign(self, assignee, user=None):
+        """Give the case to ``assignee`` (or nobody), logged and e-mailed; the
+        same rule as the forms: only people who may work on its region's cases."""
         previous = self.assignee
         if previous == assignee:
             return self
+        refusal = self.assignee_refusal(assignee, self.region)
+        if refusal is not None:
+            raise refusal
         self.assignee = assignee
         self.save(update_fields=["assignee", "updated_at"])
         log(
@@ -359,12 +387,10 @@ class CaseLogEntryManager(BaseLogEntryManager):
         viewer = viewer_for(user)
         if viewer.sees_every_case:
             return self.all()
-        if not viewer.case_region_ids:
-            return self.none()
         condition = Q(pk__in=[])
         for model in CASE_MODELS:
             ids = (
-                model._base_manager.filter(region_id__in=viewer.case_region_ids)
+                viewer.cases(model._base_manager.all())
                 .annotate(object_key=Cast("pk", output_field=CharField()))
                 .values("object_key")
             )

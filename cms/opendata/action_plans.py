@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Max
 from django.utils.translation import gettext_lazy as _
 
+from cms.access import public_viewer
 from cms.api.fields import plain
 
 from .datasets import (
@@ -22,7 +23,6 @@ from .datasets import (
     Column,
     Dataset,
     ExportContext,
-    PublicPages,
     choice_label_column,
     model_column,
     page_columns,
@@ -130,11 +130,11 @@ class ActionPlanDataset(Dataset):
     def context(self, request, language, public=None):
         from regions.models import RegionPage
 
-        public = public or PublicPages()
+        public = public or public_viewer()
         context = PlanContext(request=request, language=language)
         context.regions_by_path = {
             region.path: region
-            for region in public.filter(RegionPage.objects.only("title", "path"))
+            for region in public.pages(RegionPage.objects.only("title", "path"))
         }
         return context
 

@@ -8,7 +8,8 @@ A column taken from a model field documents itself with the field's help text
 Only live pages without a view restriction are exported, in one language, and a
 link to another page (a practice's origin region, the practices presented at an
 event) is written only when that page is public too. One export reads the view
-restrictions once (``PublicPages``) for its rows, its version and its links.
+restrictions once (an anonymous ``cms.access`` viewer) for its rows, its version
+and its links.
 
 The datasets are built on first use, after the apps are loaded: ``cms`` is the
 floor of the project and must not import the other apps' models at import time.
@@ -20,12 +21,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import connection
-from django.db.models import Count, Max, Prefetch, Q
+from django.db.models import Count, Max, Prefetch
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from cms.access import public_viewer
 from cms.api.fields import plain
 
 TEXT, INTEGER, DECIMAL, DATE, DATETIME, LIST, URL, RECORDS = (
@@ -72,42 +74,6 @@ class Column:
         if self.kind == LIST:
             return "; ".join(str(item) for item in value)
         return value
-
-
-class PublicPages:
-    """Which pages an export may show: live ones outside every view restriction.
-
-    Wagtail's ``.public()`` reads all the view restrictions each time it is called,
-    and one export asks several times (its version, its rows, the pages it links
-    to); this reads them once and reuses them. Make one per export, not per process:
-    the restrictions change.
-    """
-
-    def __init__(self):
-        self._paths = None
-
-    @property
-    def restricted_paths(self):
-        """The paths of the restricted pages; everything under them is private."""
-        if self._paths is None:
-            from wagtail.models import PageViewRestriction
-
-            paths = []
-            for path in sorted(
-                set(PageViewRestriction.objects.values_list("page__path", flat=True))
-            ):
-                if not paths or not path.startswith(paths[-1]):
-                    paths.append(path)  # a restriction inside another adds nothing
-            self._paths = paths
-        return self._paths
-
-    def filter(self, queryset):
-        """``queryset.live().public()``, with the restrictions read once."""
-        private = Q()
-        for path in self.restricted_paths:
-            private |= Q(path__startswith=path)
-        queryset = queryset.live()
-        return queryset.exclude(private) if private else queryset
 
 
 def logged_changes():
@@ -246,14 +212,14 @@ class Dataset:
 
     def pages(self, locale, public=None):
         """Live pages without view restrictions, in ``locale``."""
-        public = public or PublicPages()
-        return public.filter(
+        public = public or public_viewer()
+        return public.pages(
             self.page_model().objects.filter(locale=locale).select_related("locale")
         )
 
     def queryset(self, locale, public=None):
         """The rows' objects, ready to stream: related data fetched per chunk."""
-        public = public or PublicPages()
+        public = public or public_viewer()
         return self.prepare(self.pages(locale, public), public)
 
     def prepare(self, queryset, public=None):
@@ -273,7 +239,7 @@ class Dataset:
         return ExportContext(
             request=request,
             language=language,
-            public_page_ids=self.public_link_ids(public or PublicPages()),
+            public_page_ids=self.public_link_ids(public or public_viewer()),
         )
 
     def public_link_ids(self, public):
@@ -289,7 +255,7 @@ class Dataset:
         restricting a page changes the count; restricting one this export only
         links to changes the paths) and the latest logged change anywhere (a
         linked page renamed or moved, a sector renamed)."""
-        public = public or PublicPages()
+        public = public or public_viewer()
         version = (
             self.pages(locale, public)
             .order_by()
@@ -299,13 +265,13 @@ class Dataset:
                 revision=Max("live_revision_id"),
             )
         )
-        version["restricted"] = public.restricted_paths
+        version["restricted"] = public.hidden_page_paths
         version["logged"] = logged_changes()
         return version
 
 
 def public_page_ids(model, public):
-    return set(public.filter(model.objects.all()).values_list("pk", flat=True))
+    return set(public.pages(model.objects.all()).values_list("pk", flat=True))
 
 
 class PracticeDataset(Dataset):
@@ -538,8 +504,8 @@ class EventDataset(Dataset):
     def prepare(self, queryset, public=None):
         from practices.models import EventPagePractice, PracticePage
 
-        public = public or PublicPages()
-        public_practices = public.filter(PracticePage.objects.all()).values("pk")
+        public = public or public_viewer()
+        public_practices = public.pages(PracticePage.objects.all()).values("pk")
         return (
             queryset.select_related("locale", "host_region")
             .prefetch_related(
@@ -623,7 +589,6 @@ __all__ = [
     "Column",
     "Dataset",
     "ExportContext",
-    "PublicPages",
     "all_datasets",
     "get_dataset",
 ]

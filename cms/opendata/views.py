@@ -5,9 +5,10 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
+from cms.access import public_viewer
 from cms.api.caching import apply_validators, etag_for_parts, not_modified
 
-from .datasets import PublicPages, get_dataset
+from .datasets import get_dataset
 from .writers import FORMATS, iter_rows, response_for
 
 EXPORT_VERSION = 1  # bump when columns change, so cached copies are refreshed
@@ -36,7 +37,7 @@ def export(request, dataset, fmt):
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
         raise Http404("No content in this language.")
-    public = PublicPages()  # the view restrictions, read once for the whole export
+    public = public_viewer(request)  # restrictions read once for the whole export
     version = found.version(locale, public)
     etag = etag_for_parts(
         EXPORT_VERSION,

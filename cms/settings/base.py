@@ -112,9 +112,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # The viewer of the request (cms.access): scopes every case query it makes.
-    "cms.access.ViewerMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # The viewer of the request (cms.access): scopes every case query it makes.
+    # After the messages, so that it sees Wagtail's refusals before they are stored.
+    "cms.access.ViewerMiddleware",
     "cms.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

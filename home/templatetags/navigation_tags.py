@@ -2,6 +2,7 @@ from django import template
 from django.template.loader import render_to_string
 from wagtail.models import Page
 
+from cms.access import public_viewer
 from home.fragments import cached_fragment
 from home.models import FooterText, OpenDataPage, StandardPage
 from home.navigation import language_links, locale_home
@@ -26,9 +27,8 @@ def _menu_entries(request):
         "home_url": home.get_url(request),
         "items": [
             {"title": item.title, "url": item.get_url(request), "path": item.path}
-            for item in Page.objects.child_of(home)
-            .live()
-            .public()
+            for item in public_viewer(request)
+            .pages(Page.objects.child_of(home))
             .in_menu()
             .order_by("path")
         ],
@@ -72,10 +72,8 @@ def site_footer(context):
         links = []
         if home is not None:
             links = list(
-                Page.objects.child_of(home)
-                .type(StandardPage, OpenDataPage)
-                .live()
-                .public()
+                public_viewer(request)
+                .pages(Page.objects.child_of(home).type(StandardPage, OpenDataPage))
                 .order_by("path")
             )
         return render_to_string(

@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.access import public_viewer, visible_pages
 from cms.api.fields import ChoiceWithLabel, InlineList, ObjectFields, PageLink
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
@@ -47,10 +48,7 @@ class RegionIndexPage(BasePage):
     def get_regions(self):
         """Live regions under this index (so in its language), ready for listing."""
         return (
-            RegionPage.objects.child_of(self)
-            .live()
-            .public()
-            .filter(locale=self.locale)
+            visible_pages(None, RegionPage.objects.child_of(self), locale=self.locale)
             .defer_streamfields()
             .prefetch_related("region_sectors__sector", "key_figures")
             .order_by("title")
@@ -317,9 +315,7 @@ class RegionPage(BasePage):
 
     def get_value_chains(self):
         return (
-            ValueChainPage.objects.child_of(self)
-            .live()
-            .public()
+            visible_pages(None, ValueChainPage.objects.child_of(self))
             .select_related("sector")
             .defer_streamfields()
             .order_by("path")
@@ -328,15 +324,14 @@ class RegionPage(BasePage):
     def get_branding_pages(self):
         from branding.models import BrandPage, ShowcasePage
 
-        brand = BrandPage.objects.child_of(self).live().public().first()
-        showcase = ShowcasePage.objects.child_of(self).live().public().first()
+        public = public_viewer()  # the view restrictions read once for both
+        brand = public.pages(BrandPage.objects.child_of(self)).first()
+        showcase = public.pages(ShowcasePage.objects.child_of(self)).first()
         return brand, showcase
 
     def get_action_plans(self, request=None):
         """The region's Local Action Plans the visitor may see (internal ones too,
         for the region's own people)."""
-        from cms.access import visible_pages
-
         from .action_plans import ActionPlanPage
 
         plans = (

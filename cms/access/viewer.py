@@ -1,0 +1,145 @@
+"""``Viewer``: who is asking, and through its rules what they may see and do."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from django.db.models import Q
+from wagtail.models import Page
+
+from .cases import CaseRules
+from .documents import DocumentRules
+from .pages import PageRules
+
+ANONYMOUS = "anonymous"
+STAKEHOLDER = "stakeholder"
+EDITOR = "editor"
+COORDINATOR = "coordinator"
+LEAD_PARTNER = "lead partner"
+SUPERUSER = "superuser"
+
+REQUEST_ATTR = "_competein_viewer"
+
+
+class Viewer(PageRules, DocumentRules, CaseRules):
+    """Who is asking: a user (or nobody) and, when known, the request.
+
+    The request matters for password restrictions passed in the session; a viewer
+    made from a bare user never passes those.
+    """
+
+    def __init__(self, user=None, request=None):
+        if user is not None and not getattr(user, "is_authenticated", False):
+            user = None
+        self.user = user
+        self.request = request
+
+    @property
+    def user_key(self):
+        return self.user.pk if self.user is not None else None
+
+    def __repr__(self):
+        return f"<Viewer {self.user or 'anonymous'}: {self.role}>"
+
+    # Who ---------------------------------------------------------------------
+    @property
+    def is_active(self):
+        return self.user is not None and self.user.is_active
+
+    @cached_property
+    def _groups(self):
+        if not self.is_active:
+            return {}
+        return dict(self.user.groups.values_list("pk", "name"))
+
+    @cached_property
+    def group_ids(self):
+        return frozenset(self._groups)
+
+    @cached_property
+    def is_superuser(self):
+        return self.is_active and self.user.is_superuser
+
+    @cached_property
+    def is_lead_partner(self):
+        """Lead partner or superuser: sees every region, approves, publishes."""
+        if self.is_superuser:
+            return True
+        from cms.governance import LEAD_PARTNER as LEAD_GROUP
+
+        return LEAD_GROUP in self._groups.values()
+
+    @cached_property
+    def _memberships(self):
+        """{role: set of region translation keys} from the governance records."""
+        from cms.models import RegionGovernance
+
+        roles = {EDITOR: set(), COORDINATOR: set(), STAKEHOLDER: set()}
+        if not self.group_ids:
+            return roles
+        groups = self.group_ids
+        rows = RegionGovernance.objects.filter(
+            Q(editors__in=groups)
+            | Q(coordinators__in=groups)
+            | Q(stakeholders__in=groups)
+        ).values_list(
+            "region__translation_key",
+            "editors_id",
+            "coordinators_id",
+            "stakeholders_id",
+        )
+        for key, editors, coordinators, stakeholders in rows:
+            if editors in groups:
+                roles[EDITOR].add(key)
+            if coordinators in groups:
+                roles[COORDINATOR].add(key)
+            if stakeholders in groups:
+                roles[STAKEHOLDER].add(key)
+        return roles
+
+    @property
+    def role(self):
+        if self.user is None:
+            return ANONYMOUS
+        if self.is_superuser:
+            return SUPERUSER
+        if self.is_lead_partner:
+            return LEAD_PARTNER
+        for role in (COORDINATOR, EDITOR, STAKEHOLDER):
+            if self._memberships[role]:
+                return role
+        return ANONYMOUS if not self.is_active else STAKEHOLDER
+
+    def region_keys(self, *roles):
+        """Translation keys of the regions where the viewer holds one of ``roles``
+        (any role when none is given)."""
+        roles = roles or (EDITOR, COORDINATOR, STAKEHOLDER)
+        keys = set()
+        for role in roles:
+            keys |= self._memberships[role]
+        return keys
+
+    def _region_page_ids(self, *roles):
+        keys = self.region_keys(*roles)
+        if not keys:
+            return frozenset()
+        return frozenset(
+            Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True)
+        )
+
+    @cached_property
+    def region_page_ids(self):
+        """RegionPage ids (every language) of the regions the viewer works in."""
+        return self._region_page_ids(EDITOR, COORDINATOR)
+
+    @cached_property
+    def coordinated_region_ids(self):
+        """RegionPage ids (every language) of the regions the viewer coordinates."""
+        return self._region_page_ids(COORDINATOR)
+
+    # Publishing --------------------------------------------------------------
+    @property
+    def may_publish(self):
+        """Only the lead partner (or a superuser) puts a change live directly;
+        everyone else goes through the review workflow."""
+        return self.is_lead_partner
