@@ -6,7 +6,6 @@ import factory
 import wagtail_factories
 
 from branding.models import (
-    BrandColour,
     BrandPage,
     InvestIndexPage,
     InvestmentSite,
@@ -22,16 +21,6 @@ class BrandPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = BrandPage
-
-
-class BrandColourFactory(factory.django.DjangoModelFactory):
-    page = factory.SubFactory(BrandPageFactory)
-    name = "Brand blue"
-    hex = "#003399"
-    locale = factory.SelfAttribute("page.locale")
-
-    class Meta:
-        model = BrandColour
 
 
 class ShowcasePageFactory(wagtail_factories.PageFactory):

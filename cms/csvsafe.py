@@ -29,10 +29,6 @@ def safe_cell(value):
     return "'" + value
 
 
-def safe_row(values):
-    return [safe_cell(value) for value in values]
-
-
 def install():
     """Make every admin spreadsheet export's CSV cells formula-safe."""
     from wagtail.admin.views.mixins import SpreadsheetExportMixin

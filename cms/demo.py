@@ -12,7 +12,6 @@ dictionaries, and ``Translation.save_target`` writes and publishes the translate
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
@@ -38,12 +37,6 @@ class DemoContext:
 
     def count(self, kind, n=1):
         self.created[kind] = self.created.get(kind, 0) + n
-
-    @property
-    def target_locales(self):
-        return list(
-            Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).order_by("pk")
-        )
 
 
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL

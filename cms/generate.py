@@ -139,16 +139,6 @@ def locales():
     return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
-def translations_of(page):
-    """{language: live page} for ``page``'s translations, English included."""
-    return {
-        p.locale.language_code: p
-        for p in Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .select_related("locale")
-    }
-
-
 def bulk_add_children(parent, pages, progress=None):
     """Insert ``pages`` (unsaved specific instances) as live children of ``parent``.
 

@@ -16,25 +16,25 @@ stored: an anonymous visitor cannot fill the cache with one entry per invented
 parameter. Iterating over the parameters (``copy()``, ``urlencode()``, ``items()``,
 as pagination links do) is not reading them by name.
 
-Invalidation is by generation: publishing, unpublishing, moving or deleting any
-page (translations included), adding, changing or removing a view restriction, or
-changing the footer or site settings, bumps a counter that is part of every key.
-Menus, footers, listings and language links all depend on other pages, so
-dropping everything at once is the only rule that is always right; the cost is
-one cold render per page after an edit.
+Invalidation is by the content generation (cms/caching.py): publishing,
+unpublishing, moving or deleting any page (translations included), adding,
+changing or removing a view restriction, or changing the footer or site settings
+(the receivers below) retires every cached page. Menus, footers, listings and
+language links all depend on other pages, so dropping everything at once is the
+only rule that is always right; the cost is one cold render per page after an edit.
 """
 
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import QueryDict
 from django.utils.cache import patch_cache_control, patch_response_headers
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-GENERATION_KEY = "pagecache:generation"
+from cms.caching import invalidate, lookup, store
+
 EXCLUDED_PREFIXES = (
     # The API answers conditional requests itself (ETag, 304) and also changes
     # when documents do, which does not bump the page-cache generation.
@@ -51,21 +51,6 @@ EXCLUDED_PREFIXES = (
 
 def timeout():
     return getattr(settings, "PAGE_CACHE_SECONDS", 300)
-
-
-def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY) or 1
-    return value
-
-
-def invalidate(**kwargs):
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
 
 
 class ReadTrackingQueryDict(QueryDict):
@@ -120,18 +105,6 @@ def _cache_key(request):
     return f"pagecache:page:{digest}"
 
 
-def _lookup(key):
-    """(current generation, the cached response of this generation or None)."""
-    found = cache.get_many([GENERATION_KEY, key])
-    current = found.get(GENERATION_KEY)
-    if current is None:
-        current = generation()
-    entry = found.get(key)
-    if entry is not None and entry[0] == current:
-        return current, entry[1]
-    return current, None
-
-
 def _cacheable_request(request):
     if request.method not in ("GET", "HEAD"):
         return False
@@ -173,7 +146,9 @@ class AnonymousPageCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         key = _cache_key(request)
-        current, cached = _lookup(key)
+        # Not get_or_build: a response is stored only when cacheable, and a hit
+        # skips the view altogether.
+        current, cached = lookup(key)
         if cached is not None:
             cached["X-Page-Cache"] = "HIT"
             return cached
@@ -186,7 +161,7 @@ class AnonymousPageCacheMiddleware:
             seconds = getattr(settings, "FRONTEND_CACHE_SECONDS", 60)
             patch_response_headers(response, cache_timeout=seconds)
             patch_cache_control(response, public=True, s_maxage=seconds)
-            cache.set(key, (current, response), timeout())
+            store(key, current, response, timeout())
             response["X-Page-Cache"] = "MISS"
         return response
 

@@ -1,16 +1,21 @@
-"""Abuse limits: public forms per address in the shared cache; admin sign-in
-through django-axes.
+"""Abuse limits: admin sign-in through django-axes; the public inquiry form per
+address in the shared cache.
 
-Public forms (the investor inquiry) count attempts per (scope, client address) in
-fixed windows in the default cache: Redis in production (``REDIS_URL``), so every
-gunicorn worker and host shares the count; without it a system check warns that
-the limits are per process (cms/checks.py).
+Admin sign-in is throttled by django-axes, configured in cms/settings/base.py
+(``AXES_*``): failures are stored in the database, shared by every worker and
+host, and counted per address and per account, so neither rotating addresses
+against one account nor accounts from one address helps. This module holds only
+the hooks axes cannot be given by a plain setting; each says why below.
 
-Admin sign-in is throttled by django-axes (settings ``AXES_*`` in
-cms/settings/base.py): failures are stored in the database, shared by every worker
-and host, and counted per address and per account, so neither rotating addresses
-against one account nor accounts from one address helps. The helpers below give
-axes this module's idea of the client address, the limit and the refusal page.
+The investor inquiry form (branding) counts attempts per (scope, client address)
+in fixed windows in the default cache: Redis in production (``REDIS_URL``), so
+every gunicorn worker and host shares the count; without it a system check warns
+that the limits are per process (cms/checks.py). django-axes does not fit: it
+throttles authentication only. django-ratelimit would, but for three short
+functions it adds a dependency, and its windows follow the clock instead of
+starting at the first attempt; its ``is_ratelimited(..., increment=False)`` with
+``client_address`` as the key is the drop-in if the form ever needs more (several
+rates, per-user keys).
 """
 
 import hashlib
@@ -25,6 +30,12 @@ from django.shortcuts import render
 
 def client_address(request):
     """The visitor's address, as seen by the nearest proxy we trust.
+
+    Axes hook (``AXES_CLIENT_IP_CALLABLE``), also used by the inquiry form's limit,
+    so that both agree on who the client is. Axes alone reads REMOTE_ADDR only
+    (behind a proxy every visitor would share the proxy's address); reading
+    X-Forwarded-For needs django-ipware, one more dependency with its own way of
+    counting proxies.
 
     Every proxy appends the address it received the request from to
     X-Forwarded-For, and a client can put anything it likes in front of that. So
@@ -73,8 +84,14 @@ def reset(request, scope):
     cache.delete(_key(scope, client_address(request)))
 
 
-# django-axes hooks (AXES_CLIENT_IP_CALLABLE, AXES_FAILURE_LIMIT,
-# AXES_COOLOFF_TIME, AXES_LOCKOUT_CALLABLE) ------------------------------------
+# django-axes hooks (AXES_FAILURE_LIMIT, AXES_COOLOFF_TIME, AXES_LOCKOUT_CALLABLE;
+# AXES_CLIENT_IP_CALLABLE is client_address above) ------------------------------
+#
+# The limit and the window are callables rather than numbers in AXES_FAILURE_LIMIT
+# and AXES_COOLOFF_TIME because they read the project's documented settings when
+# asked: a number computed in base.py would be frozen before a settings module
+# built on it (the browser suite's server_settings.py) or a test changes
+# LOGIN_RATELIMIT_ATTEMPTS / LOGIN_RATELIMIT_WINDOW.
 
 
 def login_failure_limit(request, credentials):
@@ -88,7 +105,11 @@ def login_window(request=None):
 
 
 def login_refused(request, original_response=None, credentials=None):
-    """HTTP 429 with a translated page and ``Retry-After``."""
+    """HTTP 429 with a translated page and ``Retry-After``.
+
+    Axes' AXES_LOCKOUT_TEMPLATE renders a template with 429 but sends no
+    Retry-After and gives the template no minutes or sign-in URL to show.
+    """
     seconds = int(login_window().total_seconds())
     response = render(
         request,
@@ -102,6 +123,8 @@ def login_refused(request, original_response=None, credentials=None):
 
 class LoginThrottleBackend(AxesStandaloneBackend):
     """Axes' backend, except that a sign-in without a request is left alone.
+
+    Axes has no setting for this.
 
     Every sign-in form (Wagtail's, Django admin's) passes its request to
     ``authenticate``; only code does not (Django's test client ``login()``, shell

@@ -14,7 +14,6 @@ from wagtail.models import Locale
 from .models import (
     EventIndexPage,
     EventPage,
-    EventParticipation,
     ImplementationLevel,
     Pillar,
     PracticeCollectionPage,
@@ -81,15 +80,6 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventPage
-
-
-class EventParticipationFactory(factory.django.DjangoModelFactory):
-    page = factory.SubFactory(EventPageFactory)
-    category = "public_body"
-    count = 5
-
-    class Meta:
-        model = EventParticipation
 
 
 class PracticeCollectionPageFactory(wagtail_factories.PageFactory):

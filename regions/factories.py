@@ -19,7 +19,6 @@ from regions.models import (
     RegionPage,
     RegionSector,
     Sector,
-    StakeholderMember,
     ValueChainPage,
 )
 
@@ -76,17 +75,6 @@ class RegionKeyFigureFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = RegionKeyFigure
-
-
-class StakeholderMemberFactory(factory.django.DjangoModelFactory):
-    page = factory.SubFactory(RegionPageFactory)
-    organisation = factory.Sequence(lambda n: f"Organisation {n}")
-    category = StakeholderMember.Category.UNIVERSITY
-    role = "Research and training"
-    locale = factory.SelfAttribute("page.locale")
-
-    class Meta:
-        model = StakeholderMember
 
 
 class ValueChainPageFactory(wagtail_factories.PageFactory):

@@ -179,10 +179,6 @@ class PlanProgress:
             return None
         return round(sum(shares) / len(shares))
 
-    @property
-    def has_measurements(self):
-        return any(i.points for i in self.indicators)
-
 
 def _not_reported_label():
     return gettext("Not reported yet")

@@ -1,10 +1,10 @@
-"""A saved or deleted monitoring report changes the public progress views: drop the
-anonymous page cache (it is keyed by a generation counter, see cms.pagecache)."""
+"""A saved or deleted monitoring report changes the public progress views: retire
+the cached pages and fragments (the content generation, see cms.caching)."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from cms.pagecache import invalidate
+from cms.caching import invalidate
 
 from .models import MonitoringReport
 

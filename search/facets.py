@@ -20,12 +20,12 @@ ignored and reported, never an error.
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from cms.access import visible_documents, visible_pages
+from cms.caching import get_or_build
 
 FACET_LABELS = {
     "pillar": gettext_lazy("Pillar"),
@@ -53,18 +53,13 @@ NO_PAGE = [0]  # an id list no page has: "nothing" on every backend
 def shared_between_requests(name, build):
     """``build()``, kept in the cache until pages are next published or moved.
 
-    For what depends only on the page tree and page fields: the page cache's
-    generation (cms/pagecache.py) is part of the key, and every publish,
-    unpublish, move or delete bumps it.
+    For what depends only on the page tree and page fields: kept under the
+    content generation (cms/caching.py), which every publish, unpublish, move or
+    delete bumps, for as long as an anonymous page is cached.
     """
-    from cms.pagecache import generation, timeout
+    from cms.pagecache import timeout
 
-    key = f"search:facets:{generation()}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, timeout())
-    return value
+    return get_or_build(f"search:facets:{name}", build, timeout())
 
 
 def _model(label):
@@ -199,7 +194,7 @@ class SearchScope:
 
         Shared between requests in the cache: membership changes only when a page
         is published, unpublished, moved or deleted, which retires every entry
-        (the page cache's generation is part of the key), and the key names the
+        (cms/caching.py), and the key names the
         regions the visitor may see.
         """
         if self._region_members is None:

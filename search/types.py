@@ -37,10 +37,3 @@ def page_models():
         if models:
             found[name] = models
     return found
-
-
-def type_choices():
-    models = page_models()
-    choices = [(name, PAGE_TYPES[name][1]) for name in models]
-    choices.append((DOCUMENT_TYPE, DOCUMENT_LABEL))
-    return choices

@@ -181,24 +181,6 @@ class InlineList(Field):
         return rows
 
 
-class ValueList(Field):
-    """A property or method that returns a list of plain values."""
-
-    def __init__(self, source_method=None, **kwargs):
-        kwargs["read_only"] = True
-        self.source_method = source_method
-        super().__init__(**kwargs)
-
-    def get_attribute(self, instance):
-        return instance
-
-    def to_representation(self, instance):
-        value = getattr(instance, self.source_method or self.field_name)
-        if callable(value):
-            value = value()
-        return plain(list(value))
-
-
 class TagNames(Field):
     """A tag manager as a sorted list of tag names."""
 

@@ -17,7 +17,6 @@ What the stock endpoints do differently here:
 import datetime
 import decimal
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models
 from rest_framework.permissions import AllowAny
@@ -46,10 +45,6 @@ from .fields import Translations, translations_by_key
 
 # Values a 64-bit database integer can hold.
 INT_RANGE = (-(2**63), 2**63 - 1)
-
-
-def limit_max():
-    return getattr(settings, "WAGTAILAPI_LIMIT_MAX", 100)
 
 
 class Pagination(WagtailPagination):

@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "axes",
+    "csp",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -102,13 +103,15 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # CORS for /api/ and the open-data exports, from API_CORS_ALLOWED_ORIGINS.
     "cms.api.middleware.ApiCorsMiddleware",
-    # Content-Security-Policy and Permissions-Policy (Django has no CSP of its own).
+    # Content-Security-Policy (django-csp; the admin's own policy on its paths) and
+    # Permissions-Policy (django-permissions-policy). Django 5.2 has neither.
     "cms.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, except that a 404 of the API stays a 404 (no /en/ redirect).
     "cms.api.middleware.LocaleMiddleware",
     # 400 for NUL bytes in parameters (PostgreSQL cannot take them in text).
-    "cms.security.ControlCharacterMiddleware",
+    "cms.request_checks.ControlCharacterMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -365,9 +368,56 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@compete-in.eu")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Security. Content-Security-Policy: strict on public pages, looser in the admin; the
-# default policies are in cms/security.py, override CSP_PUBLIC / CSP_ADMIN to extend
-# them. CSP_REPORT_ONLY defaults to DEBUG.
+# Security. Content-Security-Policy (django-csp, see cms/security.py): strict on
+# public pages (scripts, styles, images only from our origin, nothing inline, no
+# eval, no framing by other sites); an app that needs another source (a map tile
+# server, say) adds it here, in one place. Development sends the same policies as
+# Content-Security-Policy-Report-Only (cms/settings/dev.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# The Wagtail and Django admins: inline scripts and styles remain in some of
+# Wagtail's widgets, it previews pages in a same-origin iframe, shows avatars and
+# embeds from elsewhere. Not a django-csp setting: cms/security.py reads it.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", "https:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", "https:"],
+        "media-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# Powerful browser features none of our pages use (django-permissions-policy).
+PERMISSIONS_POLICY = {
+    "browsing-topics": [],
+    "camera": [],
+    "geolocation": [],
+    "interest-cohort": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
 # Brute-force protection of sign-in (django-axes, failures kept in the database so
 # every worker and host shares them): after LOGIN_RATELIMIT_ATTEMPTS failures for
 # one address, or for one account from any address, further attempts get HTTP 429

@@ -2,7 +2,12 @@ import os
 import sys
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list, served_base_url
+from .base import (
+    CONTENT_SECURITY_POLICY,
+    env_bool,
+    env_list,
+    served_base_url,
+)
 
 DEBUG = True
 SECRET_KEY = os.environ.get(
@@ -10,6 +15,12 @@ SECRET_KEY = os.environ.get(
 )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Report the Content-Security-Policy instead of enforcing it: violations show in the
+# browser console without breaking Django's debug pages (the admin's policy too,
+# cms/security.py).
+CONTENT_SECURITY_POLICY_REPORT_ONLY = CONTENT_SECURITY_POLICY
+CONTENT_SECURITY_POLICY = None
 
 # Editors previewing their own changes anonymously should not wait for the cache.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)

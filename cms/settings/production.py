@@ -44,9 +44,8 @@ CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-# Enforce the Content-Security-Policy (cms/security.py): no inline scripts or styles
-# on public pages, no framing by other sites.
-CSP_REPORT_ONLY = False
+# The Content-Security-Policy of base.py is enforced (CONTENT_SECURITY_POLICY): no
+# inline scripts or styles on public pages, no framing by other sites.
 
 # WhiteNoise serves the collected static files straight after SecurityMiddleware.
 MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405

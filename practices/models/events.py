@@ -231,10 +231,6 @@ class EventPage(RoutablePageMixin, BasePage):
         )
         return super().save(*args, **kwargs)
 
-    @property
-    def is_upcoming(self):
-        return self.end >= timezone.now()
-
     def get_practices(self):
         """The practices presented, each in this page's language where translated."""
         links = self.presented_practices.select_related("practice").all()

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -404,10 +403,6 @@ class PracticePage(BasePage):
     @property
     def is_validated(self):
         return self.validation_status == ValidationStatus.VALIDATED
-
-    @cached_property
-    def start_year(self):
-        return self.start_date.year if self.start_date else None
 
     def get_related_practices(self, request, limit=3):
         """Practices of the same language sharing the pillar or a topic.

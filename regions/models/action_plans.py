@@ -530,10 +530,6 @@ class MonitoringReport(ClusterableModel):
         return f"{self.plan.title} · {self.get_period_display()}"
 
     @property
-    def period_start(self):
-        return period_bounds(self.period)[0]
-
-    @property
     def period_end(self):
         return period_bounds(self.period)[1]
 
