@@ -40,8 +40,14 @@ run: demo
 	@echo ""
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# pytest-xdist workers for `make test` and `make test-pg`: one per core by default
+# (auto); each worker has its own test database and media folders. TEST_WORKERS=0
+# runs the suite in one process (as .ci/run does, where three legs share the cores).
+TEST_WORKERS ?= auto
+PYTEST_XDIST := -n $(TEST_WORKERS) --dist loadfile
+
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_XDIST)
 
 # The browser and validator suites (axe-core in Chromium, the Nu HTML Checker,
 # real-browser flows), left out of `make test`. Installs what they need if missing:
@@ -67,7 +73,7 @@ $(AXE): package.json package-lock.json
 
 # The same suite on PostgreSQL (DATABASE_URL defaults to the local server).
 test-pg: install
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/competein} $(PY) -m pytest
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/competein} $(PY) -m pytest $(PYTEST_XDIST)
 
 lint: install
 	$(PY) -m ruff check .

@@ -1,9 +1,54 @@
-"""Small helpers shared by the cross-app tests."""
+"""Small helpers shared by the tests: one place, imported from everywhere.
+
+Response bodies (``body``, ``text``) read plain and streamed responses alike (the
+open-data exports and document downloads stream). The look-ups (``user``,
+``region``, ``practice``, ``showcase``) find demo rows by their natural key.
+"""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
+from branding.models import ShowcasePage
+from practices.models import PracticePage
+from regions.models import RegionPage
+
 LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def body(response):
+    """The bytes of a response, whether it streams or not."""
+    if getattr(response, "streaming", False):
+        return b"".join(response.streaming_content)
+    return response.content
+
+
+def streamed_body(response):
+    """The bytes of a response that must stream (exports are never built in memory)."""
+    assert response.streaming, "expected a streamed response"
+    return body(response)
+
+
+def text(response, errors="strict"):
+    """The body of a response decoded as UTF-8."""
+    return body(response).decode("utf-8", errors)
+
+
+def user(username):
+    return get_user_model().objects.get(username=username)
+
+
+def region(slug, language="en"):
+    return RegionPage.objects.get(slug=slug, locale__language_code=language)
+
+
+def practice(slug, language="en"):
+    return PracticePage.objects.get(slug=slug, locale__language_code=language)
+
+
+def showcase(slug="emilia-romagna", language="en"):
+    """The showcase (invest here) page under a region."""
+    return ShowcasePage.objects.child_of(region(slug, language)).get()
 
 
 def live_pages_in(language_code):

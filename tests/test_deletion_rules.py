@@ -14,13 +14,10 @@ from home.models import HomePage, StandardPage
 from practices.models import PracticePage, TransferCase
 from regions.factories import make_plan, make_report
 from regions.models import MonitoringEvidence, MonitoringReport, RegionPage
+from tests.helpers import user
 
 User = get_user_model()
 Document = get_document_model()
-
-
-def user(username):
-    return User.objects.get(username=username)
 
 
 @pytest.fixture

@@ -11,12 +11,7 @@ from wagtail.models import Page
 
 from cms.access import visible_documents, visible_pages
 from tests.governance import governed  # noqa: F401
-
-
-def body_of(response):
-    if hasattr(response, "streaming_content"):
-        return b"".join(response.streaming_content)
-    return response.content
+from tests.helpers import body
 
 
 @pytest.mark.parametrize("language", ["en"])
@@ -58,18 +53,18 @@ def test_internal_document_privacy(client, governed):  # noqa: F811
     client.force_login(north.users.stakeholder)
     response = client.get(url)
     assert response.status_code == 200
-    assert body_of(response).startswith(b"%PDF-")
+    assert body(response).startswith(b"%PDF-")
 
     client.force_login(south.users.stakeholder)
     response = client.get(url)
     assert response.status_code == 403
-    assert not body_of(response).startswith(b"%PDF-")
+    assert not body(response).startswith(b"%PDF-")
 
 
 def test_public_document_is_served_to_anyone(client, governed):  # noqa: F811
     response = client.get(governed.north.public_doc.url)
     assert response.status_code == 200
-    assert body_of(response).startswith(b"%PDF-")
+    assert body(response).startswith(b"%PDF-")
 
 
 def test_a_private_file_has_no_media_url(client, governed):  # noqa: F811

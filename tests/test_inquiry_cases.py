@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -22,21 +21,13 @@ from branding.models import InvestorInquiry, ShowcasePage
 from cms.cases.dates import add_working_days
 from cms.cases.state_machine import IllegalTransition
 from cms.models import CaseLogEntry
-from regions.models import RegionPage
+from tests.helpers import body, region, user
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
 def _url(name, *args):
     return reverse(f"wagtailsnippets_branding_investorinquiry:{name}", args=args)
-
-
-def user(username):
-    return get_user_model().objects.get(username=username)
-
-
-def region(slug, language="en"):
-    return RegionPage.objects.get(slug=slug, locale__language_code=language)
 
 
 def make_inquiry(slug="emilia-romagna", company="Acme", **extra):
@@ -311,12 +302,6 @@ def _references_in_listing(html):
     return set(re.findall(r"INQ-\d{4}-\d{4}", html))
 
 
-def _content(response):
-    return (
-        b"".join(response.streaming_content) if response.streaming else response.content
-    )
-
-
 @pytest.mark.django_db
 def test_exports_parse_and_match_the_filtered_listing(client, er_coordinator):
     for n in range(3):
@@ -334,14 +319,14 @@ def test_exports_parse_and_match_the_filtered_listing(client, er_coordinator):
     rows = list(
         csv.DictReader(
             io.StringIO(
-                _content(client.get(_url("list"), {**query, "export": "csv"})).decode()
+                body(client.get(_url("list"), {**query, "export": "csv"})).decode()
             )
         )
     )
     assert {row["Reference"] for row in rows} == listed
     assert {row["Status"] for row in rows} == {"assigned"}
     sheet = load_workbook(
-        io.BytesIO(_content(client.get(_url("list"), {**query, "export": "xlsx"})))
+        io.BytesIO(body(client.get(_url("list"), {**query, "export": "xlsx"})))
     ).active
     header = [cell.value for cell in sheet[1]]
     assert header[:3] == ["Reference", "Title", "Status"]

@@ -7,7 +7,6 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
@@ -19,7 +18,7 @@ from branding.models import InvestorInquiry, ShowcasePage
 from branding.privacy import ANONYMISE_ACTION, ERASE_ACTION, REMOVED
 from cms.models import CaseLogEntry
 from home.models import StandardPage
-from regions.models import RegionPage
+from tests.helpers import region, showcase, user
 
 LANGUAGES = ["en", "it", "es", "sv", "pl"]
 # A sentence of each language's notice that only real prose would contain.
@@ -40,18 +39,6 @@ def fresh_rate_limit():
     cache.clear()
     yield
     cache.clear()
-
-
-def user(username):
-    return get_user_model().objects.get(username=username)
-
-
-def region(slug, language="en"):
-    return RegionPage.objects.get(slug=slug, locale__language_code=language)
-
-
-def showcase(slug="emilia-romagna", language="en"):
-    return ShowcasePage.objects.child_of(region(slug, language)).get()
 
 
 def make_inquiry(slug="emilia-romagna", **extra):

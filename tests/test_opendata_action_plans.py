@@ -19,12 +19,9 @@ from regions.models import (
     PlanAction,
     RegionPage,
 )
+from tests.helpers import streamed_body as body
 
 pytestmark = pytest.mark.django_db
-
-
-def body(response):
-    return b"".join(response.streaming_content)
 
 
 def make_plan(region, title, slug, live=True):

@@ -17,7 +17,7 @@ from home.models import OpenDataPage
 from practices.factories import PracticePageFactory
 from practices.models import EventPage, PracticeIndexPage, PracticePage
 from regions.models import RegionKeyFigure, RegionPage
-from tests.helpers import LANGUAGES
+from tests.helpers import LANGUAGES, body
 
 pytestmark = pytest.mark.django_db
 
@@ -26,12 +26,6 @@ DATASETS = ["practices", "regions", "key-figures", "events"]
 
 def url(dataset, fmt, language="en"):
     return f"/{language}/opendata/{dataset}.{fmt}"
-
-
-def body(response):
-    if response.streaming:
-        return b"".join(response.streaming_content)
-    return response.content
 
 
 def read(client, dataset, fmt, language="en", **headers):

@@ -20,12 +20,7 @@ from practices.factories import (
     region,
 )
 from practices.models import PracticeIndexPage, PracticePage
-
-
-def body(response):
-    """The bytes of an export (exports stream)."""
-    return b"".join(response.streaming_content)
-
+from tests.helpers import streamed_body as body
 
 FIELDS = {"pillar": 1, "level": 2, "region": 3, "topic": 4, "year": 5, "validation": 6}
 

@@ -30,7 +30,7 @@ from regions.models import (
     StakeholderMember,
     ValueChainPage,
 )
-from tests.helpers import LANGUAGES
+from tests.helpers import LANGUAGES, region
 
 PARTNERS = [
     "reggio-emilia",
@@ -45,10 +45,6 @@ PARTNERS = [
 
 def index_in(language):
     return RegionIndexPage.objects.get(locale__language_code=language)
-
-
-def region(slug, language="en"):
-    return RegionPage.objects.get(slug=slug, locale__language_code=language)
 
 
 def titles_in(html):

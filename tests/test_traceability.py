@@ -5,7 +5,6 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -19,16 +18,8 @@ from regions.models import (
     IndicatorMeasurement,
     MonitoringReport,
     PlanAction,
-    RegionPage,
 )
-
-
-def user(username):
-    return get_user_model().objects.get(username=username)
-
-
-def region(slug, language="en"):
-    return RegionPage.objects.get(slug=slug, locale__language_code=language)
+from tests.helpers import region, user
 
 
 def practice(slug="gavle-export-coaching", language="en"):

@@ -6,7 +6,6 @@ import io
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import connection
@@ -17,7 +16,8 @@ from openpyxl import load_workbook
 from cms.cases.state_machine import IllegalTransition
 from cms.models import CaseLogEntry
 from practices.models import PracticePage, TransferCase
-from regions.models import ActionPlanPage, PlanAction, RegionPage
+from regions.models import ActionPlanPage, PlanAction
+from tests.helpers import body, practice, region, user
 
 OPEN_STAGES = [
     "identified",
@@ -55,18 +55,6 @@ PATH_TO = {
 
 def _url(name, *args):
     return reverse(f"wagtailsnippets_practices_transfercase:{name}", args=args)
-
-
-def user(username):
-    return get_user_model().objects.get(username=username)
-
-
-def region(slug, language="en"):
-    return RegionPage.objects.get(slug=slug, locale__language_code=language)
-
-
-def practice(slug, language="en"):
-    return PracticePage.objects.get(slug=slug, locale__language_code=language)
 
 
 def make_plan(region_page, slug="test-plan"):
@@ -303,12 +291,6 @@ def test_other_regions_case_cannot_be_moved_or_annotated(client):
     assert theirs.reference not in html
 
 
-def _content(response):
-    return (
-        b"".join(response.streaming_content) if response.streaming else response.content
-    )
-
-
 @pytest.mark.django_db
 def test_exports_parse_and_match_the_filtered_listing(client):
     client.force_login(user("lead-partner"))
@@ -325,13 +307,13 @@ def test_exports_parse_and_match_the_filtered_listing(client):
     rows = list(
         csv.DictReader(
             io.StringIO(
-                _content(client.get(_url("list"), {**query, "export": "csv"})).decode()
+                body(client.get(_url("list"), {**query, "export": "csv"})).decode()
             )
         )
     )
     assert {row["Reference"] for row in rows} == listed
     sheet = load_workbook(
-        io.BytesIO(_content(client.get(_url("list"), {**query, "export": "xlsx"})))
+        io.BytesIO(body(client.get(_url("list"), {**query, "export": "xlsx"})))
     ).active
     assert {r[0] for r in sheet.iter_rows(min_row=2, values_only=True)} == listed
 

@@ -88,9 +88,13 @@ class SiteMap:
         return fetch
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo_site_map(django_db_setup, django_db_blocker):
-    """Crawled once per module; pages only read the demo content loaded at start."""
+    """Crawled once per test process (each xdist worker has its own database).
+
+    The pages only read the demo content loaded at start, so the security and the
+    fuzzing modules share one crawl.
+    """
     with django_db_blocker.unblock():
         cache.clear()
         found = SiteMap(Client())
