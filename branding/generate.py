@@ -50,6 +50,17 @@ MESSAGES = {
 }
 
 
+def generate(ctx, options):
+    """generate_content's step for this app (found by cms.discovery): as many
+    investor inquiries as transfer cases."""
+    generate_inquiries(ctx, options["cases"])
+
+
+def clear():
+    """Before generating again: the generated inquiries. Returns how many."""
+    return clear_inquiries()
+
+
 def generate_inquiries(ctx, count):
     """``count`` investor inquiries spread over the showcases and the past years."""
     if count <= 0:

@@ -181,12 +181,21 @@ def _deleted(sender, instance, **kwargs):
         invalidate()
 
 
+# Models shown on every page (settings, footers): saving one retires the cache.
+# Apps add theirs with ``@shown_on_every_page``; the floor knows none of them.
+SITE_WIDE_MODELS = []
+
+
+def shown_on_every_page(model):
+    """Class decorator: a change to ``model`` retires every cached page."""
+    SITE_WIDE_MODELS.append(model)
+    return model
+
+
 @receiver(post_save)
 def _site_wide_saved(sender, instance, **kwargs):
     from wagtail.models import PageViewRestriction, Site
 
-    from home.models import FooterText, SiteSettings
-
     # A page made private must not stay in the cache for anonymous visitors.
-    if isinstance(instance, (FooterText, SiteSettings, Site, PageViewRestriction)):
+    if isinstance(instance, (Site, PageViewRestriction, *SITE_WIDE_MODELS)):
         invalidate()

@@ -3,7 +3,6 @@ groups, collections and permissions at once, without waiting for an administrato
 to run ``setup_governance``; a deleted region takes its empty groups and
 collections with it."""
 
-from django.apps import apps
 from django.db.models.signals import post_delete, post_save
 
 
@@ -24,6 +23,7 @@ def region_governance_deleted(sender, instance, **kwargs):
 
 
 def connect():
+    from cms.governance import region_page_model
     from cms.models import RegionGovernance
 
     post_delete.connect(
@@ -32,7 +32,7 @@ def connect():
         dispatch_uid="competein_region_governance_deleted",
     )
     try:
-        region_page = apps.get_model("regions", "RegionPage")
+        region_page = region_page_model()
     except LookupError:  # a project without the regions app
         return
     post_save.connect(

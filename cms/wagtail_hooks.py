@@ -10,9 +10,9 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.models import BaseViewRestriction
 
-from cms import deletion  # noqa: F401  (its hooks refuse deletions that lose data)
 from cms.access import viewer_for
 from cms.cases import bulk_actions, log_actions, panels  # noqa: F401
+from cms.deletion import admin as deletion_admin  # noqa: F401  (refuses deletions that lose data)
 from cms.documents.views import (
     DocumentCreateView,
     DocumentEditView,

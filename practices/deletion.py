@@ -5,9 +5,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from cms.deletion import Dependants, case_link, register_page_check
-from regions.models import ActionPractice
 
-from .models import TransferCase
+from .models import ActionPractice, TransferCase
 
 
 @register_page_check

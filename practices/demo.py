@@ -29,6 +29,7 @@ from .demo_data import (
     DOCUMENTS,
     EVENT_INDEX,
     EVENTS,
+    INSPIRED_ACTIONS,
     PRACTICE_INDEX,
     PRACTICES,
     REGION_INDEX,
@@ -36,6 +37,7 @@ from .demo_data import (
     SHARED,
 )
 from .models import (
+    ActionPractice,
     EventIndexPage,
     EventPage,
     EventPageDocument,
@@ -324,6 +326,39 @@ def load(demo):
         activities = ensure_index(demo, home, EventIndexPage, EVENT_INDEX)
         ensure_events(demo, activities, regions, practices, documents)
         ensure_collections(demo, home, regions)
+        link_inspired_actions(demo)
+
+
+def link_inspired_actions(demo):
+    """The practices that inspired the demo plans' actions (INSPIRED_ACTIONS), on
+    each action and its translations (the link is language-independent and
+    points at the English practice). Plans come from the regions app's demo,
+    loaded before this one; a missing plan or practice is skipped. Idempotent."""
+    from regions.models import PlanAction
+
+    english = Locale.get_default()
+    practices = {
+        page.slug: page
+        for page in PracticePage.objects.filter(locale=english).only("pk", "slug")
+    }
+    linked = 0
+    for region_slug, title, slugs in INSPIRED_ACTIONS:
+        source = PlanAction.objects.filter(
+            locale=english, title=title, page__url_path__contains=f"/{region_slug}/"
+        ).first()
+        if source is None:
+            continue
+        inspiring = [practices[slug] for slug in slugs if slug in practices]
+        for action in PlanAction.objects.filter(translation_key=source.translation_key):
+            if action.inspiring_practices.exists():
+                continue
+            ActionPractice.objects.bulk_create(
+                ActionPractice(action=action, practice=practice, sort_order=order)
+                for order, practice in enumerate(inspiring)
+            )
+            linked += len(inspiring)
+    if linked:
+        demo.count("inspiring practices", linked)
 
 
 # Transfer cases: (adopting region, practice slug, stages walked, due in days, note).

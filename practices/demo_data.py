@@ -1923,3 +1923,80 @@ COLLECTIONS = [
         },
     },
 ]
+
+# The practices that inspired the actions of the demo's Local Action Plans:
+# (region slug, the action's English title, practice slugs). The link is this
+# app's (practices.ActionPractice); the plans are the regions app's demo.
+INSPIRED_ACTIONS = [
+    ("reggio-emilia", "Export starter path for first-time exporters", ["xpande"]),
+    (
+        "reggio-emilia",
+        "Reggio Emilia ambassadors network",
+        ["wakefield-first-bondholder-scheme"],
+    ),
+    ("reggio-emilia", "Export coaching for food firms", ["gavle-export-coaching"]),
+    (
+        "emilia-romagna",
+        "Investor aftercare service",
+        ["silesian-investor-aftercare", "triip"],
+    ),
+    (
+        "emilia-romagna",
+        "Internationalisation consortia call",
+        ["measure-4-2-internationalisation-consortia", "sicomex"],
+    ),
+    ("emilia-romagna", "Start-up soft landing in Emilia-Romagna", ["vit-emprende"]),
+    (
+        "west-yorkshire",
+        "Go Global export programme",
+        ["er-go-global", "leeds-export-mentoring"],
+    ),
+    (
+        "west-yorkshire",
+        "Joint investment offer of the city region",
+        ["invest-in-emilia-romagna"],
+    ),
+    ("valencia", "Agri-food innovation strand", ["food-innovation-program"]),
+    (
+        "valencia",
+        "Missions to new markets in southern Africa",
+        ["reggio-emilia-south-africa-cooperation"],
+    ),
+    (
+        "valencia",
+        "Export starter vouchers",
+        ["xpande", "wakefield-first-bondholder-scheme"],
+    ),
+    (
+        "gavleborg",
+        "Export starter programme for small firms",
+        ["xpande", "gavle-export-coaching"],
+    ),
+    ("gavleborg", "Shared export service", ["sicomex"]),
+    (
+        "silesia",
+        "Regional export support path",
+        ["er-go-global", "silesian-trade-fair-support"],
+    ),
+    (
+        "silesia",
+        "Review of regional investment incentives",
+        ["valencian-foreign-investment-law"],
+    ),
+    (
+        "silesia",
+        "Export mentoring by experienced exporters",
+        ["leeds-export-mentoring"],
+    ),
+    (
+        "wielkopolska",
+        "Single regional investment offer",
+        ["invest-in-emilia-romagna", "wielkopolska-investor-service-centre"],
+    ),
+    (
+        "wielkopolska",
+        "Local supplier consortia",
+        ["measure-4-2-internationalisation-consortia", "triip"],
+    ),
+    ("wielkopolska", "Talent attraction programme", ["gavleborg-talent-attraction"]),
+]

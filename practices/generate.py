@@ -147,6 +147,20 @@ def _region_at(regions, position):
     return regions[position]
 
 
+def generate(ctx, options):
+    """generate_content's step for this app (found by cms.discovery): practices,
+    events, then transfer cases between them and the regions."""
+    generate_practices(ctx, options["practices"])
+    generate_events(ctx, options["events"])
+    generate_transfer_cases(ctx, options["cases"])
+
+
+def clear():
+    """Before generating again: the generated cases (pages go with the floor's
+    clearing of ``gen-`` pages). Returns how many were removed."""
+    return clear_transfer_cases()
+
+
 def generate_practices(ctx, count):
     if count <= 0:
         return

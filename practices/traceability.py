@@ -26,13 +26,12 @@ from cms.access import viewer_for, visible_pages
 from regions.models import (
     ActionIndicator,
     ActionPlanPage,
-    ActionPractice,
     ActionProgress,
     IndicatorMeasurement,
     PlanAction,
 )
 
-from .models import PracticePage, TransferCase
+from .models import ActionPractice, PracticePage, TransferCase
 
 
 @dataclass

@@ -1408,11 +1408,6 @@ def load(demo):
     before = demo.created.get("translations", 0) + demo.created.get("pages", 0)
     with disable_reference_index_auto_update():
         pages = load_pages(demo)
-    # Actions are inspired by good practices: make sure the library exists first
-    # (the practices loader is idempotent, so its own turn later changes nothing).
-    from practices import demo as practices_demo
-
-    practices_demo.load(demo)
     with disable_reference_index_auto_update():
         pages += action_plan_demo.load(demo, translations)
     if demo.created.get("translations", 0) + demo.created.get("pages", 0) > before:

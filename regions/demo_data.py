@@ -19,7 +19,6 @@ from cms.demo import add_child_once, translate
 from .models import (
     ActionIndicator,
     ActionPlanPage,
-    ActionPractice,
     ActionProgress,
     IndicatorMeasurement,
     MonitoringEvidence,
@@ -158,7 +157,6 @@ PLANS = [
                 "start": D(2019, 4, 1),
                 "end": D(2020, 12, 31),
                 "cost": Decimal("180000"),
-                "practices": ["xpande"],
                 "indicators": [
                     {
                         "name": (
@@ -232,7 +230,6 @@ PLANS = [
                 "start": D(2019, 6, 1),
                 "end": D(2021, 3, 31),
                 "cost": Decimal("60000"),
-                "practices": ["wakefield-first-bondholder-scheme"],
                 "indicators": [
                     {
                         "name": (
@@ -304,7 +301,6 @@ PLANS = [
                 "start": D(2019, 10, 1),
                 "end": D(2020, 9, 30),
                 "cost": Decimal("45000"),
-                "practices": ["gavle-export-coaching"],
                 "indicators": [
                     {
                         "name": (
@@ -421,7 +417,6 @@ PLANS = [
                 "start": D(2019, 4, 1),
                 "end": D(2021, 3, 31),
                 "cost": Decimal("320000"),
-                "practices": ["silesian-investor-aftercare", "triip"],
                 "indicators": [
                     {
                         "name": (
@@ -508,7 +503,6 @@ PLANS = [
                 "start": D(2019, 5, 1),
                 "end": D(2020, 3, 31),
                 "cost": Decimal("1500000"),
-                "practices": ["measure-4-2-internationalisation-consortia", "sicomex"],
                 "indicators": [
                     {
                         "name": (
@@ -575,7 +569,6 @@ PLANS = [
                 "start": D(2019, 10, 1),
                 "end": D(2021, 3, 31),
                 "cost": Decimal("240000"),
-                "practices": ["vit-emprende"],
                 "indicators": [
                     {
                         "name": (
@@ -685,7 +678,6 @@ PLANS = [
                 "start": D(2019, 4, 1),
                 "end": D(2020, 3, 31),
                 "cost": Decimal("400000"),
-                "practices": ["er-go-global", "leeds-export-mentoring"],
                 "indicators": [
                     {
                         "name": (
@@ -751,7 +743,6 @@ PLANS = [
                 "start": D(2019, 9, 1),
                 "end": D(2020, 12, 31),
                 "cost": Decimal("90000"),
-                "practices": ["invest-in-emilia-romagna"],
                 "indicators": [
                     {
                         "name": (
@@ -861,7 +852,6 @@ PLANS = [
                 "start": D(2019, 4, 1),
                 "end": D(2021, 3, 31),
                 "cost": Decimal("750000"),
-                "practices": ["food-innovation-program"],
                 "indicators": [
                     {
                         "name": (
@@ -925,7 +915,6 @@ PLANS = [
                 "start": D(2019, 9, 1),
                 "end": D(2020, 12, 31),
                 "cost": Decimal("210000"),
-                "practices": ["reggio-emilia-south-africa-cooperation"],
                 "indicators": [
                     {
                         "name": (
@@ -1007,7 +996,6 @@ PLANS = [
                 "start": D(2019, 4, 1),
                 "end": D(2019, 12, 31),
                 "cost": Decimal("300000"),
-                "practices": ["xpande", "wakefield-first-bondholder-scheme"],
                 "indicators": [
                     {
                         "name": (
@@ -1109,7 +1097,6 @@ PLANS = [
                 "start": D(2019, 6, 1),
                 "end": D(2020, 6, 30),
                 "cost": Decimal("150000"),
-                "practices": ["xpande", "gavle-export-coaching"],
                 "indicators": [
                     {
                         "name": (
@@ -1174,7 +1161,6 @@ PLANS = [
                 "start": D(2019, 10, 1),
                 "end": D(2021, 3, 31),
                 "cost": Decimal("120000"),
-                "practices": ["sicomex"],
                 "indicators": [
                     {
                         "name": (
@@ -1276,7 +1262,6 @@ PLANS = [
                 "start": D(2019, 7, 1),
                 "end": D(2021, 3, 31),
                 "cost": Decimal("500000"),
-                "practices": ["er-go-global", "silesian-trade-fair-support"],
                 "indicators": [
                     {
                         "name": (
@@ -1345,7 +1330,6 @@ PLANS = [
                 "start": D(2019, 10, 1),
                 "end": D(2020, 6, 30),
                 "cost": Decimal("40000"),
-                "practices": ["valencian-foreign-investment-law"],
                 "indicators": [
                     {
                         "name": (
@@ -1416,7 +1400,6 @@ PLANS = [
                 "start": D(2019, 4, 1),
                 "end": D(2020, 12, 31),
                 "cost": Decimal("35000"),
-                "practices": ["leeds-export-mentoring"],
                 "indicators": [
                     {
                         "name": (
@@ -1523,10 +1506,6 @@ PLANS = [
                 "start": D(2019, 7, 1),
                 "end": D(2020, 3, 31),
                 "cost": Decimal("130000"),
-                "practices": [
-                    "invest-in-emilia-romagna",
-                    "wielkopolska-investor-service-centre",
-                ],
                 "indicators": [
                     {
                         "name": (
@@ -1595,7 +1574,6 @@ PLANS = [
                 "start": D(2019, 10, 1),
                 "end": D(2021, 3, 31),
                 "cost": Decimal("260000"),
-                "practices": ["measure-4-2-internationalisation-consortia", "triip"],
                 "indicators": [
                     {
                         "name": (
@@ -1662,7 +1640,6 @@ PLANS = [
                 "start": D(2020, 4, 1),
                 "end": D(2021, 3, 31),
                 "cost": Decimal("80000"),
-                "practices": ["gavleborg-talent-attraction"],
                 "indicators": [
                     {
                         "name": (
@@ -1710,7 +1687,7 @@ def plan_strings(data):
     return strings
 
 
-def build_plan(data, practices):
+def build_plan(data):
     actions = []
     for order, item in enumerate(data["actions"]):
         actions.append(
@@ -1724,11 +1701,6 @@ def build_plan(data, practices):
                 start_date=item["start"],
                 end_date=item["end"],
                 indicative_cost=item["cost"],
-                inspiring_practices=[
-                    ActionPractice(sort_order=i, practice=practices[slug])
-                    for i, slug in enumerate(item["practices"])
-                    if slug in practices
-                ],
                 indicators=[
                     ActionIndicator(
                         sort_order=i,
@@ -1820,22 +1792,16 @@ def ensure_reports(demo, plan, data):
 
 
 def load(demo, translations):
-    """Plans under each English region page, translated; returns the plan pages."""
-    from practices.models import PracticePage
-
+    """Plans under each English region page, translated; returns the plan pages.
+    (The practices that inspired their actions are linked by the practices
+    app's demo, which owns that link.)"""
     english = Locale.get_default()
-    practices = {
-        page.slug: page
-        for page in PracticePage.objects.filter(locale=english).only("pk", "slug")
-    }
     pages = []
     for data in PLANS:
         region = RegionPage.objects.filter(locale=english, slug=data["region"]).first()
         if region is None:
             continue
-        plan, created = add_child_once(
-            region, build_plan(data, practices), user=demo.user
-        )
+        plan, created = add_child_once(region, build_plan(data), user=demo.user)
         demo.count("pages", int(created))
         demo.count(
             "translations",

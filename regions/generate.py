@@ -63,7 +63,12 @@ TEXT = {
 UNITS = ["", "bn EUR", "inhabitants"]
 
 
-def generate(ctx, count):
+def generate(ctx, options):
+    """generate_content's step for this app (found by cms.discovery)."""
+    generate_regions(ctx, options["regions"])
+
+
+def generate_regions(ctx, count):
     """``count`` territories, each in every language, with three key figures."""
     ctx.regions = {
         language: list(

@@ -24,7 +24,6 @@ from .charts import ChartPoint, IndicatorChart, display_number
 from .models import (
     ActionIndicator,
     ActionPlanPage,
-    ActionPractice,
     ActionProgress,
     IndicatorMeasurement,
     MonitoringEvidence,
@@ -63,12 +62,18 @@ def plan_actions(plan):
             ),
             Prefetch(
                 "inspiring_practices",
-                queryset=ActionPractice.objects.order_by("sort_order", "pk").only(
-                    "pk", "action_id", "practice_id", "sort_order"
-                ),
+                # The link is the practices app's (read by its relation name).
+                queryset=inspiring_practice_model()
+                .objects.order_by("sort_order", "pk")
+                .only("pk", "action_id", "practice_id", "sort_order"),
             ),
         )
     )
+
+
+def inspiring_practice_model():
+    """The model behind ``PlanAction.inspiring_practices`` (owned by practices)."""
+    return PlanAction.inspiring_practices.rel.related_model
 
 
 def localized_practices(actions, locale_id):

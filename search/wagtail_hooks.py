@@ -7,6 +7,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from search.models import QueryStatistic
+from search.query import backend_query, clean_query
 
 
 class QueryStatisticFilterSet(WagtailFilterSet):
@@ -78,3 +79,9 @@ class QueryStatisticViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_query_statistics():
     return QueryStatisticViewSet("search_queries")
+
+
+@hooks.register("competein_search_words")
+def search_words(text):
+    """The API's search (cms.api) cleans its text the way the search page does."""
+    return backend_query(clean_query(text))

@@ -2,18 +2,22 @@
 region's actions to practices; admin and public, with visibility and counts."""
 
 import datetime
+import json
+import os
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from practices.models import PracticePage, TransferCase
+from practices.models import ActionPractice, PracticePage, TransferCase
 from regions.models import (
     ActionIndicator,
     ActionPlanPage,
-    ActionPractice,
     ActionProgress,
     IndicatorMeasurement,
     MonitoringReport,
@@ -214,3 +218,23 @@ def test_query_counts_do_not_grow_with_actions_and_cases(client, traced):
     assert _count(client, source.url) == public_before
     client.force_login(user("lead-partner"))
     assert [_count(client, admin_url), _count(client, region_url)] == before
+
+
+def test_moving_the_inspiring_practices_to_their_app_keeps_every_link(tmp_path):
+    """ActionPractice moved from regions to practices (state only): links stored
+    in the old shape are read, unchanged, by the new model after migrating."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'migration.db'}"
+    env["DJANGO_SETTINGS_MODULE"] = "cms.settings.test"
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.scripts.action_practice_move"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert data["read"] == data["stored"] and len(data["stored"]) == 2
+    assert data["related"] == ["Practice 0", "Practice 1"]

@@ -43,6 +43,9 @@ INQUIRY_RATE_WINDOW = 60 * 60
 class BrandPage(BasePage):
     """A region's territorial brand: story, values, visual identity, assets."""
 
+    # The region's profile links to it (regions.RegionPage.get_featured_pages).
+    region_button = "secondary"
+
     brand_name = models.CharField(
         _("brand name"),
         max_length=120,
@@ -153,6 +156,9 @@ class BrandPage(BasePage):
 
 class ShowcasePage(RoutablePageMixin, BasePage):
     """“Invest in …”: why invest, incentives, sites, stories and a contact form."""
+
+    # The region's profile links to it first (regions.RegionPage.get_featured_pages).
+    region_button = "primary"
 
     headline = models.CharField(
         _("headline"),

@@ -21,6 +21,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
+from wagtail import hooks
 from wagtail.api.v2.filters import (
     AncestorOfFilter,
     ChildOfFilter,
@@ -113,6 +114,15 @@ class StrictLocaleFilter(LocaleFilter):
         return super().filter_queryset(request, queryset, view)
 
 
+def search_words(text):
+    """The words of a search, cleaned by the site's search app (the
+    ``competein_search_words`` hook) or, without one, split on whitespace."""
+    cleaners = hooks.get_hooks("competein_search_words")
+    if cleaners:
+        return cleaners[-1](text)
+    return " ".join(word for word in text.split() if word.isalnum())
+
+
 class CleanSearchFilter(SearchFilter):
     """Wagtail's search filter, given plain words only.
 
@@ -125,12 +135,10 @@ class CleanSearchFilter(SearchFilter):
     def filter_queryset(self, request, queryset, view):
         if "search" not in request.GET:
             return queryset
-        from search.query import backend_query, clean_query
-
         operator = request.GET.get("search_operator")
         if operator not in (None, "and", "or"):
             raise BadRequestError("search_operator must be 'and' or 'or'")
-        words = backend_query(clean_query(request.GET["search"]))
+        words = search_words(request.GET["search"])
         if not words:
             raise BadRequestError(
                 "search must contain at least one word of two or more letters"

@@ -11,8 +11,9 @@ event) is written only when that page is public too. One export reads the view
 restrictions once (an anonymous ``cms.access`` viewer) for its rows, its version
 and its links.
 
-The datasets are built on first use, after the apps are loaded: ``cms`` is the
-floor of the project and must not import the other apps' models at import time.
+Each app defines its own datasets in ``<app>/opendata.py`` (a ``DATASETS`` list of
+``Dataset`` classes); they are found by that name and built on first use, after the
+apps are loaded: ``cms`` is the floor of the project and imports no app.
 """
 
 import html
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import connection
-from django.db.models import Count, Max, Prefetch
+from django.db.models import Count, Max
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import format_lazy
@@ -29,6 +30,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.access import public_viewer
 from cms.api.fields import plain
+from cms.discovery import app_modules
 
 TEXT, INTEGER, DECIMAL, DATE, DATETIME, LIST, URL, RECORDS = (
     "text",
@@ -202,6 +204,7 @@ class Dataset:
     """A list of rows of one kind, in one language."""
 
     slug = ""
+    position = 0  # where the catalogue lists it
     title = ""
     description = ""
     sheet_title = ""
@@ -274,300 +277,15 @@ def public_page_ids(model, public):
     return set(public.pages(model.objects.all()).values_list("pk", flat=True))
 
 
-class PracticeDataset(Dataset):
-    slug = "practices"
-    title = _("Good practices")
-    description = _(
-        "Every published good practice, following the Interreg Europe good-practice "
-        "template: one row per practice."
-    )
-    sheet_title = "practices"
-
-    def page_model(self):
-        from practices.models import PracticePage
-
-        return PracticePage
-
-    def prepare(self, queryset, public=None):
-        return (
-            queryset.select_related("locale", "origin_region")
-            .prefetch_related("tagged_items__tag")
-            .order_by("path")
-        )
-
-    def public_link_ids(self, public):
-        from regions.models import RegionPage
-
-        return public_page_ids(RegionPage, public)
-
-    def get_columns(self):
-        from practices.models import PracticePage as P
-
-        return [
-            *page_columns(),
-            model_column(P, "summary"),
-            model_column(P, "pillar"),
-            choice_label_column(P, "pillar"),
-            model_column(P, "implementation_level"),
-            choice_label_column(P, "implementation_level"),
-            Column(
-                "origin_region",
-                lambda page, context: context.link_title(
-                    page.origin_region_id, page.origin_region
-                ),
-                P._meta.get_field("origin_region").help_text,
-            ),
-            Column(
-                "topics",
-                lambda page, context: sorted(
-                    item.tag.name for item in page.tagged_items.all()
-                ),
-                P._meta.get_field("topics").help_text,
-                LIST,
-            ),
-            model_column(P, "location"),
-            model_column(P, "latitude", DECIMAL),
-            model_column(P, "longitude", DECIMAL),
-            model_column(P, "start_date", DATE),
-            model_column(P, "end_date", DATE),
-            model_column(P, "main_institution"),
-            model_column(P, "description", rich_text=True),
-            model_column(P, "resources_needed", rich_text=True),
-            model_column(P, "evidence_of_success", rich_text=True),
-            model_column(P, "difficulties", rich_text=True),
-            model_column(P, "potential_for_transfer", rich_text=True),
-            model_column(P, "stakeholders", rich_text=True),
-            model_column(P, "contact_name"),
-            model_column(P, "contact_organisation"),
-            model_column(P, "validation_status"),
-            model_column(P, "validated_at", DATE),
-            *publication_columns(),
-        ]
-
-
-def key_figure_text(record):
-    unit = f" {record['unit']}" if record["unit"] else ""
-    source = f", {record['source']}" if record["source"] else ""
-    return f"{record['label']}: {record['value']}{unit} ({record['year']}{source})"
-
-
-def key_figure_record(figure):
-    return {
-        "label": figure.label,
-        "value": plain(figure.value),
-        "unit": figure.unit,
-        "year": figure.year,
-        "source": figure.source,
-    }
-
-
-class RegionDataset(Dataset):
-    slug = "regions"
-    title = _("Partner regions")
-    description = _(
-        "The territory profiles: partner, place, sectors, key figures and the "
-        "investment desk. One row per region."
-    )
-    sheet_title = "regions"
-
-    def page_model(self):
-        from regions.models import RegionPage
-
-        return RegionPage
-
-    def prepare(self, queryset, public=None):
-        return (
-            queryset.select_related("locale")
-            .prefetch_related("region_sectors__sector", "key_figures")
-            .defer_streamfields()
-            .order_by("path")
-        )
-
-    def get_columns(self):
-        from regions.models import RegionPage as R
-
-        return [
-            *page_columns(),
-            model_column(R, "partner_name"),
-            model_column(R, "partner_kind"),
-            choice_label_column(R, "partner_kind"),
-            model_column(R, "country"),
-            choice_label_column(R, "country"),
-            model_column(R, "nuts_code"),
-            model_column(R, "latitude", DECIMAL),
-            model_column(R, "longitude", DECIMAL),
-            model_column(R, "intro"),
-            Column(
-                "sectors",
-                lambda page, context: [
-                    link.sector.code for link in page.region_sectors.all()
-                ],
-                _("The codes of the sectors the territory is strong in."),
-                LIST,
-            ),
-            Column(
-                "sector_names",
-                lambda page, context: [
-                    link.sector.name for link in page.region_sectors.all()
-                ],
-                _("The names of those sectors, in this language."),
-                LIST,
-            ),
-            Column(
-                "key_figures",
-                lambda page, context: [
-                    key_figure_record(figure) for figure in page.key_figures.all()
-                ],
-                _(
-                    "Figures such as exports or population: label, value, unit, "
-                    "reference year and source (also in the key-figures dataset)."
-                ),
-                RECORDS,
-                flat=key_figure_text,
-            ),
-            model_column(R, "desk_name"),
-            model_column(R, "desk_email"),
-            model_column(R, "desk_phone"),
-            model_column(R, "desk_url", URL),
-            *publication_columns(),
-        ]
-
-
-class KeyFigureDataset(Dataset):
-    """One row per key figure: the regions' figures as a tidy table."""
-
-    slug = "key-figures"
-    title = _("Key figures of the regions")
-    description = _(
-        "The regions' key figures, one row per figure, for charts and comparisons."
-    )
-    sheet_title = "key figures"
-
-    def page_model(self):
-        from regions.models import RegionPage
-
-        return RegionPage
-
-    def queryset(self, locale, public=None):
-        from regions.models import RegionKeyFigure
-
-        return (
-            RegionKeyFigure.objects.filter(
-                page__in=self.pages(locale, public).values("pk")
-            )
-            .select_related("page")
-            .order_by("page__path", "sort_order", "pk")
-        )
-
-    def get_columns(self):
-        from regions.models import RegionKeyFigure as F
-
-        return [
-            Column(
-                "region_id",
-                lambda figure, context: figure.page_id,
-                _("The region's page number (the id in the regions dataset)."),
-                INTEGER,
-            ),
-            Column(
-                "region",
-                lambda figure, context: figure.page.title,
-                _("The region's name."),
-            ),
-            Column(
-                "language",
-                lambda figure, context: context.language,
-                _("The language of the row (en, it, es, sv or pl)."),
-            ),
-            model_column(F, "label"),
-            model_column(F, "value", DECIMAL),
-            model_column(F, "unit"),
-            model_column(F, "year", INTEGER),
-            model_column(F, "source"),
-        ]
-
-
-class EventDataset(Dataset):
-    slug = "events"
-    title = _("Exchange activities")
-    description = _(
-        "Study visits, workshops, training, Local Stakeholder Group meetings and "
-        "peer reviews: one row per activity."
-    )
-    sheet_title = "events"
-
-    def page_model(self):
-        from practices.models import EventPage
-
-        return EventPage
-
-    def prepare(self, queryset, public=None):
-        from practices.models import EventPagePractice, PracticePage
-
-        public = public or public_viewer()
-        public_practices = public.pages(PracticePage.objects.all()).values("pk")
-        return (
-            queryset.select_related("locale", "host_region")
-            .prefetch_related(
-                Prefetch(
-                    "presented_practices",
-                    queryset=EventPagePractice.objects.filter(
-                        practice__in=public_practices
-                    ).select_related("practice"),
-                ),
-                "participations",
-            )
-            .order_by("start", "pk")
-        )
-
-    def public_link_ids(self, public):
-        from regions.models import RegionPage
-
-        return public_page_ids(RegionPage, public)
-
-    def get_columns(self):
-        from practices.models import EventPage as E
-
-        return [
-            *page_columns(),
-            model_column(E, "kind"),
-            choice_label_column(E, "kind"),
-            model_column(E, "summary"),
-            model_column(E, "start", DATETIME),
-            model_column(E, "end", DATETIME),
-            Column(
-                "host_region",
-                lambda page, context: context.link_title(
-                    page.host_region_id, page.host_region
-                ),
-                E._meta.get_field("host_region").help_text,
-            ),
-            model_column(E, "venue"),
-            Column(
-                "practices",
-                lambda page, context: [
-                    link.practice.title for link in page.presented_practices.all()
-                ],
-                _("The good practices presented or discussed at the activity."),
-                LIST,
-            ),
-            Column(
-                "participants",
-                lambda page, context: sum(p.count for p in page.participations.all()),
-                _("How many people took part, all organisation categories together."),
-                INTEGER,
-            ),
-            model_column(E, "outcomes", rich_text=True),
-            model_column(E, "lessons_learned", rich_text=True),
-            *publication_columns(),
-        ]
-
-
 def _registry():
-    datasets = [PracticeDataset(), RegionDataset(), KeyFigureDataset(), EventDataset()]
-    from .action_plans import action_plan_datasets
-
-    datasets.extend(action_plan_datasets())
+    """Every app's datasets (``<app>/opendata.py``'s ``DATASETS``), in the
+    order of their ``position``: the catalogue lists them so."""
+    datasets = [
+        dataset()
+        for _app, module in app_modules("opendata", "DATASETS")
+        for dataset in module.DATASETS
+    ]
+    datasets.sort(key=lambda dataset: dataset.position)
     return {dataset.slug: dataset for dataset in datasets}
 
 

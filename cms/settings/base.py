@@ -320,6 +320,9 @@ if not (ELASTICSEARCH_URL or OPENSEARCH_URL):
 
 # Wagtail
 WAGTAIL_SITE_NAME = "COMPETE IN"
+# The page type of a partner region: the floor (cms: governance, access, cases)
+# works on regions without importing the app that defines them.
+COMPETEIN_REGION_PAGE_MODEL = "regions.RegionPage"
 # Indexes outside the regions' subtrees where regional editors add pages of their
 # own, reviewed by the region the page names (cms/governance.py).
 COMPETEIN_SHARED_INDEX_PAGE_TYPES = ["practices.PracticeIndexPage"]

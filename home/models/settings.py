@@ -8,7 +8,10 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 
+from cms.pagecache import shown_on_every_page
 
+
+@shown_on_every_page
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
     """Language-independent settings of a site.
@@ -81,6 +84,7 @@ class SiteSettings(BaseSiteSetting):
         return [(name, url) for name, url in links if url]
 
 
+@shown_on_every_page
 class FooterText(TranslatableMixin, models.Model):
     """The footer's words, one per language: translated with wagtail-localize."""
 

@@ -6,6 +6,7 @@ from .events import (
     EventPagePractice,
     EventParticipation,
 )
+from .inspiration import ActionPractice
 from .practices import PracticeIndexPage, PracticePage, PracticePageDocument
 from .taxonomy import (
     EventKind,
@@ -18,6 +19,7 @@ from .taxonomy import (
 from .transfers import TransferCase, TransferCaseNote, TransferStage
 
 __all__ = [
+    "ActionPractice",
     "EventIndexPage",
     "EventKind",
     "EventPage",

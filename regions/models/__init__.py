@@ -1,7 +1,6 @@
 from .action_plans import (
     ActionIndicator,
     ActionPlanPage,
-    ActionPractice,
     ActionProgress,
     IndicatorMeasurement,
     MonitoringEvidence,
@@ -15,7 +14,6 @@ from .snippets import Sector
 __all__ = [
     "ActionIndicator",
     "ActionPlanPage",
-    "ActionPractice",
     "ActionProgress",
     "IndicatorMeasurement",
     "MonitoringEvidence",

@@ -34,8 +34,9 @@ from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms.api.fields import ActionsWithMonitoring, ChoiceWithLabel, PageLink
+from cms.api.fields import ChoiceWithLabel, PageLink
 from home.models import BasePage
+from regions.api import ActionsWithMonitoring
 from regions.plan_forms import ActionPlanPageForm
 
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
@@ -335,34 +336,6 @@ class PlanAction(TranslatableMixin, Orderable, ClusterableModel):
             raise ValidationError(
                 {"end_date": _("The end date cannot be before the start date.")}
             )
-
-
-class ActionPractice(Orderable):
-    """A good practice that inspired an action.
-
-    Not translatable: the link is language-independent and is copied into every
-    translation (pointing at the practice in the source language; pages show the
-    practice in their own language through its translation_key).
-    """
-
-    action = ParentalKey(
-        "regions.PlanAction",
-        on_delete=models.CASCADE,
-        related_name="inspiring_practices",
-    )
-    practice = models.ForeignKey(
-        "practices.PracticePage",
-        on_delete=models.CASCADE,
-        related_name="inspired_actions",
-        verbose_name=_("practice"),
-        help_text=_("A good practice this action learns from."),
-    )
-
-    panels = [FieldPanel("practice")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("inspiring practice")
-        verbose_name_plural = _("inspiring practices")
 
 
 class ActionIndicator(TranslatableMixin, Orderable):

@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
@@ -10,10 +11,11 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms.access import public_viewer, visible_pages
+from cms.access import visible_pages
 from cms.api.fields import ChoiceWithLabel, InlineList, ObjectFields, PageLink
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
@@ -321,13 +323,31 @@ class RegionPage(BasePage):
             .order_by("path")
         )
 
-    def get_branding_pages(self):
-        from branding.models import BrandPage, ShowcasePage
-
-        public = public_viewer()  # the view restrictions read once for both
-        brand = public.pages(BrandPage.objects.child_of(self)).first()
-        showcase = public.pages(ShowcasePage.objects.child_of(self)).first()
-        return brand, showcase
+    def get_featured_pages(self):
+        """The region's own pages its profile links to as buttons (its investor
+        showcase, its territorial brand): child page types that set
+        ``region_button`` ("primary" or "secondary"). The apps above this one
+        define them, so regions names none. One query; plain pages (a link needs
+        only the title and URL), primary ones first."""
+        styles = {
+            model: model.region_button
+            for model in get_page_models()
+            if getattr(model, "region_button", None)
+        }
+        if not styles:
+            return []
+        by_type = {
+            ContentType.objects.get_for_model(model).pk: style
+            for model, style in styles.items()
+        }
+        pages = visible_pages(None, Page.objects.child_of(self).type(*styles))
+        featured = [
+            (page, by_type.get(page.content_type_id, "secondary"))
+            for page in pages.only(
+                "pk", "title", "url_path", "content_type_id"
+            ).order_by("path")
+        ]
+        return sorted(featured, key=lambda item: item[1] != "primary")
 
     def get_action_plans(self, request=None):
         """The region's Local Action Plans the visitor may see (internal ones too,
@@ -354,11 +374,9 @@ class RegionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        brand, showcase = self.get_branding_pages()
         context.update(
             value_chains=self.get_value_chains(),
-            brand_page=brand,
-            showcase_page=showcase,
+            featured_pages=self.get_featured_pages(),
             stakeholder_groups=self.get_stakeholder_groups(),
             action_plans=self.get_action_plans(request),
         )

@@ -9,11 +9,11 @@ from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 from wagtail_localize.models import StringSegment, TranslationSource
 
+from practices.models import ActionPractice
 from regions.factories import make_plan
 from regions.models import (
     ActionIndicator,
     ActionPlanPage,
-    ActionPractice,
     PlanAction,
     RegionPage,
 )

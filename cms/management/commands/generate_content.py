@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from wagtail.models import Page
 
+from cms.discovery import app_modules
 from cms.generate import GENERATED_PREFIX, LANGUAGES, GenerationContext, Progress
 from cms.pagecache import invalidate
 
@@ -96,9 +97,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        from home.models import HomePage
-
-        if not HomePage.objects.filter(locale__language_code="en").exists():
+        if not Page.objects.filter(depth=2).exists():
             raise CommandError("No demo site found: run `manage.py load_demo` first.")
         if options["cases"] and not options["practices"]:
             raise CommandError(
@@ -119,16 +118,11 @@ class Command(BaseCommand):
             stdout=self.stdout,
             languages=options["languages"],
         )
-        from branding import generate as branding
-        from practices import generate as practices
-        from regions import generate as regions
-
         with transaction.atomic():
-            regions.generate(ctx, options["regions"])
-            practices.generate_practices(ctx, options["practices"])
-            practices.generate_events(ctx, options["events"])
-            practices.generate_transfer_cases(ctx, options["cases"])
-            branding.generate_inquiries(ctx, options["cases"])
+            # Each app's ``generate.py``, in app order (territories before the
+            # practices and cases that refer to them).
+            for _app, module in app_modules("generate", "generate"):
+                module.generate(ctx, options)
         # Bulk inserts send no publish signals: retire cached pages and facets.
         invalidate()
         # Bulk inserts leave PostgreSQL's planner statistics stale: it planned
@@ -152,11 +146,10 @@ class Command(BaseCommand):
     def _clear(self):
         from wagtail.search.backends import get_search_backends
 
-        from branding.generate import clear_inquiries
-        from practices.generate import clear_transfer_cases
-
         with transaction.atomic():
-            cases = clear_transfer_cases() + clear_inquiries()
+            cases = sum(
+                module.clear() for _app, module in app_modules("generate", "clear")
+            )
         if cases:
             self.stdout.write(f"Removed {cases} generated cases.")
 

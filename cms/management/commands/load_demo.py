@@ -1,9 +1,6 @@
-import importlib
-import importlib.util
 import os
 import secrets
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
@@ -11,6 +8,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 
 from cms.demo import DemoContext
+from cms.discovery import app_modules
 from cms.governance import ensure_demo_users
 
 DEV_DEFAULT_PASSWORD = "compete-in-demo"
@@ -40,13 +38,7 @@ class Command(BaseCommand):
     @staticmethod
     def demo_modules(function_name):
         """Each app's ``demo`` module that has ``function_name``, in app order."""
-        for app_config in apps.get_app_configs():
-            module_name = f"{app_config.name}.demo"
-            if importlib.util.find_spec(module_name) is None:
-                continue
-            module = importlib.import_module(module_name)
-            if hasattr(module, function_name):
-                yield app_config, module
+        return app_modules("demo", function_name)
 
     def handle(self, *args, verbosity=1, **options):
         password = demo_password()

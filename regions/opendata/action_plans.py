@@ -1,6 +1,6 @@
 """Action-plan datasets: plans, and their actions with indicators and monitoring.
 
-Present only when the regions app has action plans. Monitoring reports are region
+Monitoring reports are region
 data kept on the source-language plan, so a translated action finds its progress
 through its ``translation_key``. Only submitted reports count: a draft report's
 status is not public.
@@ -13,8 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.access import public_viewer
 from cms.api.fields import plain
-
-from .datasets import (
+from cms.opendata.datasets import (
     DATE,
     DECIMAL,
     INTEGER,
@@ -108,6 +107,7 @@ class PlanContext(ExportContext):
 
 class ActionPlanDataset(Dataset):
     slug = "action-plans"
+    position = 50
     title = _("Local Action Plans")
     description = _(
         "Each region's Local Action Plan: policy instrument, status and the latest "
@@ -169,6 +169,7 @@ class ActionPlanDataset(Dataset):
 
 class PlanActionDataset(Dataset):
     slug = "plan-actions"
+    position = 60
     title = _("Actions of the Local Action Plans")
     description = _(
         "One row per action of a published plan: what, who, when, how much, its "
@@ -289,11 +290,3 @@ class PlanActionDataset(Dataset):
                 _("The monitoring period of that report (YYYY-MM, six months)."),
             ),
         ]
-
-
-def action_plan_datasets():
-    try:
-        from regions.models import ActionPlanPage  # noqa: F401
-    except ImportError:
-        return []
-    return [ActionPlanDataset(), PlanActionDataset()]
