@@ -33,7 +33,7 @@ BUDGETS = {
     "practice listing": 24,
     "practice listing, two facets": 24,
     "event listing": 16,
-    "region profile": 27,
+    "region profile": 26,
     "practice page": 24,
     # SQLite ranks in a query of its own, then fetches the page by primary key
     # (search/backends/database.py); PostgreSQL ranks in the results query.
