@@ -5,14 +5,35 @@ function; ``manage.py load_demo`` calls them in INSTALLED_APPS order. Each loade
 must be idempotent: it looks things up by a stable key (a slug, a title) and only
 creates what is missing, so a second run adds and changes nothing.
 
+Demo content is data, not code: each app keeps its texts and figures in YAML files
+under ``<app>/demo_content/`` (one file per region or per kind of content), and a
+text a visitor reads is written once with its five languages side by side::
+
+    title:
+      en: Good practices
+      it: Buone pratiche
+      ...
+
+``read`` loads a file; ``english`` gives the structure with the English texts (what
+the page is built from) and ``strings`` the translations of every text in it (what
+``translate`` needs). The app's ``demo.py`` keeps only how a record becomes a page.
+
 Translations go through wagtail-localize exactly as an editor's would: the English
 page is the TranslationSource, its segments get StringTranslations from the loader's
 dictionaries, and ``Translation.save_target`` writes and publishes the translated page.
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import yaml
+from django.apps import apps
+from django.conf import settings
 from django.db import transaction
+from django.db.models.signals import post_save
+from modelsearch.index import get_indexed_models
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     StringSegment,
@@ -35,11 +56,93 @@ class DemoContext:
         if self.stdout is not None and self.verbosity > 0:
             self.stdout.write(message)
 
+    def progress(self, kind, number, total, name):
+        """One line per item of a long step: "  Practices 3/22: XPANDE"."""
+        self.log(f"  {kind} {number}/{total}: {name}")
+
     def count(self, kind, n=1):
         self.created[kind] = self.created.get(kind, 0) + n
 
 
+@contextmanager
+def search_index_deferred():
+    """Save without updating the search index; the caller indexes once afterwards.
+
+    Every save of an indexed model queues an index update (Wagtail's search
+    signal), and the demo saves each page a dozen times (creation, revisions,
+    publication, four translations): a third of the loader's time. Wagtail's
+    own ``disable_reference_index_auto_update`` does the same for references.
+    """
+    models = [
+        model
+        for model in get_indexed_models()
+        if getattr(model, "search_auto_update", True)
+    ]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
+
+
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
+DATA_FOLDER = "demo_content"
+
+
+def read(app_label, name):
+    """The demo data file ``<app>/demo_content/<name>.yaml``, parsed."""
+    path = Path(apps.get_app_config(app_label).path) / DATA_FOLDER / f"{name}.yaml"
+    with path.open(encoding="utf-8") as stream:
+        return yaml.safe_load(stream)
+
+
+def languages():
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def is_text(value):
+    """A text in every language: a mapping of language codes, English among them."""
+    return isinstance(value, dict) and "en" in value and set(value) <= set(languages())
+
+
+def english(value):
+    """``value`` with every side-by-side text replaced by its English."""
+    if is_text(value):
+        return value["en"]
+    if isinstance(value, dict):
+        return {key: english(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [english(item) for item in value]
+    return value
+
+
+def as_segment(text):
+    """wagtail-localize stores text segments HTML-escaped ("R&amp;D")."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def strings(*values):
+    """{language: {English segment: translation}} for every text inside ``values``."""
+    table = {code: {} for code in languages() if code != "en"}
+
+    def collect(value):
+        if is_text(value):
+            source = as_segment(str(value["en"]))
+            for code, text in value.items():
+                if code != "en" and text:
+                    table[code][source] = as_segment(str(text))
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    for value in values:
+        collect(value)
+    return table
 
 
 def publish(page, user=None):

@@ -12,6 +12,7 @@ is duplicated once the regions loader exists.
 """
 
 import datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
@@ -20,22 +21,10 @@ from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from cms.demo import add_child_once, translate
+from cms.demo import add_child_once, english, read, strings, translate
 from home.models import HomePage
 from regions.models import RegionIndexPage, RegionPage
 
-from .demo_data import (
-    COLLECTIONS,
-    DOCUMENTS,
-    EVENT_INDEX,
-    EVENTS,
-    INSPIRED_ACTIONS,
-    PRACTICE_INDEX,
-    PRACTICES,
-    REGION_INDEX,
-    REGIONS,
-    SHARED,
-)
 from .models import (
     ActionPractice,
     EventIndexPage,
@@ -50,54 +39,38 @@ from .models import (
     ValidationStatus,
 )
 
-LANGUAGES = ["it", "es", "sv", "pl"]
 TIMEZONE = ZoneInfo("Europe/Brussels")
 
 
-def strings(*texts, extra=None):
-    """{language: {English: translation}} for texts given as {en: .., it: ..} dicts."""
-    table = {language: {} for language in LANGUAGES}
-    for text in [*texts, *SHARED.values()]:
-        if not text:
-            continue
-        for language in LANGUAGES:
-            if text.get(language):
-                table[language][text["en"]] = text[language]
-    for language, mapping in (extra or {}).items():
-        table[language].update(mapping)
-    return table
-
-
 def para(text):
-    return f"<p>{text['en']}</p>" if text else ""
+    return f"<p>{text}</p>" if text else ""
 
 
-def ensure_regions(demo, home):
+def ensure_regions(demo, home, library):
     """The partner regions by slug, creating unpublished stand-ins where missing."""
-    english = home.locale
+    region_index, stand_ins = library["region_index"], library["regions"]
+    locale = home.locale
     found = {
         region.slug: region
         for region in RegionPage.objects.filter(
-            locale=english, slug__in=[r["slug"] for r in REGIONS]
+            locale=locale, slug__in=[r["slug"] for r in stand_ins]
         )
     }
-    if len(found) == len(REGIONS):
+    if len(found) == len(stand_ins):
         return found
-    index = RegionIndexPage.objects.filter(locale=english).first()
+    index = RegionIndexPage.objects.filter(locale=locale).first()
     if index is None:
         index = RegionIndexPage(
-            title=REGION_INDEX["title"]["en"],
+            title=region_index["title"]["en"],
             slug="territories",
-            intro=REGION_INDEX["intro"]["en"],
+            intro=region_index["intro"]["en"],
             live=False,
         )
         home.add_child(instance=index)
         index.save_revision(user=demo.user)
         demo.count("pages")
-    translate(
-        index, strings(REGION_INDEX["title"], REGION_INDEX["intro"]), demo.user, False
-    )
-    for data in REGIONS:
+    translate(index, strings(region_index), demo.user, False)
+    for data in stand_ins:
         region = found.get(data["slug"])
         if region is None:
             region = RegionPage(
@@ -121,32 +94,26 @@ def ensure_regions(demo, home):
 
 
 def ensure_index(demo, home, model, data):
+    text = english(data)
     page, created = add_child_once(
         home,
         model(
-            title=data["title"]["en"],
-            slug=data["slug"],
-            intro=data["intro"]["en"],
+            title=text["title"],
+            slug=text["slug"],
+            intro=text["intro"],
             show_in_menus=True,
         ),
         user=demo.user,
     )
     demo.count("pages", int(created))
-    demo.count(
-        "translations",
-        translate(
-            page,
-            strings(data["title"], data["intro"], extra=data.get("slugs")),
-            demo.user,
-        ),
-    )
+    demo.count("translations", translate(page, strings(data), demo.user))
     return page
 
 
-def ensure_documents(demo):
+def ensure_documents(demo, library):
     Document = get_document_model()
     documents = {}
-    for key, data in DOCUMENTS.items():
+    for key, data in library["documents"].items():
         document = Document.objects.filter(title=data["title"]).first()
         if document is None:
             document = Document(
@@ -168,18 +135,18 @@ def ensure_documents(demo):
 def practice_page(data, regions, demo):
     validated = data.get("validated_at")
     return PracticePage(
-        title=data["title"]["en"],
+        title=data["title"],
         slug=data["slug"],
-        summary=data["summary"]["en"],
+        summary=data["summary"],
         pillar=data["pillar"],
         implementation_level=data["level"],
         origin_region=regions[data["region"]],
         location=data["location"],
-        latitude=data["coordinates"][0],
-        longitude=data["coordinates"][1],
+        latitude=Decimal(data["coordinates"][0]),
+        longitude=Decimal(data["coordinates"][1]),
         start_date=data["start"],
         end_date=data.get("end"),
-        main_institution=data["institution"]["en"],
+        main_institution=data["institution"],
         description=para(data["description"]),
         resources_needed=para(data.get("resources")),
         evidence_of_success=para(data.get("evidence")),
@@ -187,39 +154,23 @@ def practice_page(data, regions, demo):
         potential_for_transfer=para(data.get("potential")),
         stakeholders=para(data.get("stakeholders")),
         contact_name=data["contact"][0],
-        contact_organisation=data["institution"]["en"],
+        contact_organisation=data["institution"],
         contact_email=data["contact"][1],
         validation_status=(
             ValidationStatus.VALIDATED if validated else ValidationStatus.SUBMITTED
         ),
         validated_at=validated,
         validated_by=demo.user if validated else None,
-        search_description=data["summary"]["en"],
+        search_description=data["summary"],
     )
-
-
-def practice_strings(data):
-    texts = [
-        data[key]
-        for key in (
-            "title",
-            "summary",
-            "institution",
-            "description",
-            "resources",
-            "evidence",
-            "difficulties",
-            "potential",
-            "stakeholders",
-        )
-        if data.get(key)
-    ]
-    return strings(*texts, extra=data.get("slugs"))
 
 
 def ensure_practices(demo, index, regions, documents):
     practices = {}
-    for data in PRACTICES:
+    records = read("practices", "practices")
+    for number, record in enumerate(records, start=1):
+        data = english(record)
+        demo.progress("Practices", number, len(records), data["title"])
         page = index.get_children().filter(slug=data["slug"]).first()
         if page is None:
             page = practice_page(data, regions, demo)
@@ -232,7 +183,7 @@ def ensure_practices(demo, index, regions, documents):
             demo.count("pages")
         else:
             page = page.specific
-        demo.count("translations", translate(page, practice_strings(data), demo.user))
+        demo.count("translations", translate(page, strings(record), demo.user))
         practices[data["slug"]] = page
     return practices
 
@@ -242,22 +193,25 @@ def event_time(day, hour):
 
 
 def ensure_events(demo, index, regions, practices, documents):
-    for data in EVENTS:
+    records = read("practices", "events")
+    for number, record in enumerate(records, start=1):
+        data = english(record)
+        demo.progress("Exchange activities", number, len(records), data["title"])
         page = index.get_children().filter(slug=data["slug"]).first()
         if page is None:
             first_day, last_day = data["days"]
             page = EventPage(
-                title=data["title"]["en"],
+                title=data["title"],
                 slug=data["slug"],
                 kind=data["kind"],
-                summary=data["summary"]["en"],
+                summary=data["summary"],
                 start=event_time(first_day, 9),
                 end=event_time(last_day, 17),
                 host_region=regions[data["region"]],
-                venue=data["venue"]["en"],
+                venue=data["venue"],
                 outcomes=para(data["outcomes"]),
                 lessons_learned=para(data.get("lessons")),
-                search_description=data["summary"]["en"],
+                search_description=data["summary"],
             )
             for slug in data["practices"]:
                 page.presented_practices.add(
@@ -273,30 +227,23 @@ def ensure_events(demo, index, regions, practices, documents):
             demo.count("pages")
         else:
             page = page.specific
-        texts = [
-            data[key]
-            for key in ("title", "summary", "venue", "outcomes", "lessons")
-            if data.get(key)
-        ]
-        demo.count(
-            "translations",
-            translate(page, strings(*texts, extra=data.get("slugs")), demo.user),
-        )
+        demo.count("translations", translate(page, strings(record), demo.user))
 
 
 def ensure_collections(demo, home, regions):
-    for data in COLLECTIONS:
+    for record in read("practices", "collections"):
+        data = english(record)
         page = home.get_children().filter(slug=data["slug"]).first()
         if page is None:
             page = PracticeCollectionPage(
-                title=data["title"]["en"],
+                title=data["title"],
                 slug=data["slug"],
-                intro=data["intro"]["en"],
+                intro=data["intro"],
                 pillars=data.get("pillars", []),
                 implementation_level=data.get("level", ""),
                 validated_only=data.get("validated_only", False),
                 limit=data["limit"],
-                search_description=data["intro"]["en"],
+                search_description=data["intro"],
             )
             page.regions = [regions[slug] for slug in data.get("regions", [])]
             page.topics = list(Tag.objects.filter(slug__in=data.get("topics", [])))
@@ -304,11 +251,7 @@ def ensure_collections(demo, home, regions):
             demo.count("pages")
         demo.count(
             "translations",
-            translate(
-                page.specific,
-                strings(data["title"], data["intro"], extra=data.get("slugs")),
-                demo.user,
-            ),
+            translate(page.specific, strings(record), demo.user),
         )
 
 
@@ -318,19 +261,20 @@ def load(demo):
     if home is None:
         demo.log("No English home page: skipping the practices demo content.")
         return
+    library = read("practices", "library")
     with transaction.atomic():
-        regions = ensure_regions(demo, home)
-        documents = ensure_documents(demo)
-        library = ensure_index(demo, home, PracticeIndexPage, PRACTICE_INDEX)
-        practices = ensure_practices(demo, library, regions, documents)
-        activities = ensure_index(demo, home, EventIndexPage, EVENT_INDEX)
+        regions = ensure_regions(demo, home, library)
+        documents = ensure_documents(demo, library)
+        index = ensure_index(demo, home, PracticeIndexPage, library["practice_index"])
+        practices = ensure_practices(demo, index, regions, documents)
+        activities = ensure_index(demo, home, EventIndexPage, library["event_index"])
         ensure_events(demo, activities, regions, practices, documents)
         ensure_collections(demo, home, regions)
         link_inspired_actions(demo)
 
 
 def link_inspired_actions(demo):
-    """The practices that inspired the demo plans' actions (INSPIRED_ACTIONS), on
+    """The practices that inspired the demo plans' actions (transfers.yaml), on
     each action and its translations (the link is language-independent and
     points at the English practice). Plans come from the regions app's demo,
     loaded before this one; a missing plan or practice is skipped. Idempotent."""
@@ -342,7 +286,8 @@ def link_inspired_actions(demo):
         for page in PracticePage.objects.filter(locale=english).only("pk", "slug")
     }
     linked = 0
-    for region_slug, title, slugs in INSPIRED_ACTIONS:
+    for link in read("practices", "transfers")["inspired_actions"]:
+        region_slug, title, slugs = link["region"], link["action"], link["practices"]
         source = PlanAction.objects.filter(
             locale=english, title=title, page__url_path__contains=f"/{region_slug}/"
         ).first()
@@ -361,72 +306,9 @@ def link_inspired_actions(demo):
         demo.count("inspiring practices", linked)
 
 
-# Transfer cases: (adopting region, practice slug, stages walked, due in days, note).
 # Stages that need the plan's action ("in_action_plan" and after) are walked only
 # when the region's action plan exists (regions' demo); otherwise the case stops
 # at "adapting" and a later demo run does not move it (it is found and skipped).
-TRANSFER_CASES = [
-    (
-        "valencia",
-        "food-innovation-program",
-        ["contacted", "study_visit", "adapting", "in_action_plan"],
-        60,
-        "Study visit to Reggio Emilia; the food innovation programme becomes an "
-        "action of the Valencian plan.",
-    ),
-    (
-        "reggio-emilia",
-        "gavle-export-coaching",
-        ["contacted", "adapting", "in_action_plan", "implemented"],
-        90,
-        "Coaching adapted to the municipality's export desk; first cohort of 12 firms.",
-    ),
-    (
-        "silesia",
-        "er-go-global",
-        ["contacted", "study_visit", "adapting", "in_action_plan"],
-        45,
-        "",
-    ),
-    (
-        "west-yorkshire",
-        "invest-in-emilia-romagna",
-        [
-            "contacted",
-            "study_visit",
-            "adapting",
-            "in_action_plan",
-            "implemented",
-            "closed",
-        ],
-        None,
-        "The investor desk runs on its own now: case closed.",
-    ),
-    (
-        "emilia-romagna",
-        "triip",
-        ["contacted", "study_visit", "adapting", "in_action_plan"],
-        30,
-        "",
-    ),
-    (
-        "gavleborg",
-        "xpande",
-        ["contacted", "study_visit"],
-        20,
-        "Study visit to IVACE in Valencia planned with the LSG.",
-    ),
-    ("wielkopolska", "gavleborg-talent-attraction", ["contacted", "adapting"], -5, ""),
-    ("valencia", "er-go-global", ["contacted"], 14, ""),
-    ("reggio-emilia", "leeds-export-mentoring", [], 30, ""),
-    (
-        "silesia",
-        "triip",
-        ["contacted", "abandoned"],
-        None,
-        "The regional budget for the programme was cut: transfer abandoned.",
-    ),
-]
 NEEDS_ACTION = {"in_action_plan", "implemented", "closed"}
 
 
@@ -454,7 +336,9 @@ def load_cases(demo):
     User = get_user_model()
     english = Locale.get_default()
     today = timezone.localdate()
-    for region_slug, practice_slug, stages, due_in, note in TRANSFER_CASES:
+    for data in read("practices", "transfers")["transfer_cases"]:
+        region_slug, practice_slug = data["region"], data["practice"]
+        stages, due_in, note = data["stages"], data["due_in_days"], data["note"]
         region = RegionPage.objects.filter(slug=region_slug, locale=english).first()
         practice = PracticePage.objects.filter(
             slug=practice_slug, locale=english

@@ -1,13 +1,16 @@
+import contextlib
 import os
 import secrets
+import time
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
 
-from cms.demo import DemoContext
+from cms.demo import DemoContext, search_index_deferred
 from cms.discovery import app_modules
 from cms.governance import ensure_demo_users
 
@@ -42,25 +45,30 @@ class Command(BaseCommand):
 
     def handle(self, *args, verbosity=1, **options):
         password = demo_password()
-        with transaction.atomic():
+        started = time.monotonic()
+        with transaction.atomic(), search_index_deferred():
             admin = self.ensure_admin(password)
             demo = DemoContext(user=admin, stdout=self.stdout, verbosity=verbosity)
             for app_config, module in self.demo_modules("load"):
-                demo.log(f"Loading demo content: {app_config.verbose_name}")
-                module.load(demo)
+                with self.step(demo, f"Demo content: {app_config.verbose_name}"):
+                    module.load(demo)
             # Last, once every app has added its regions: groups, workflow and
             # one demo account per role and region.
-            demo.log("Setting up governance and demo accounts")
-            accounts = ensure_demo_users(password)
+            with self.step(demo, "Governance and demo accounts"):
+                accounts = ensure_demo_users(password)
             # Cases come last: they are assigned to the demo accounts and link to
             # pages of several apps (practices, action plans, showcases).
             # The demo accounts' addresses are made up: assigning demo cases sends
             # no e-mail.
             with override_settings(EMAIL_BACKEND=DUMMY_EMAIL_BACKEND):
                 for app_config, module in self.demo_modules("load_cases"):
-                    demo.log(f"Loading demo cases: {app_config.verbose_name}")
-                    module.load_cases(demo)
-        summary = ", ".join(f"{n} {kind}" for kind, n in demo.created.items())
+                    with self.step(demo, f"Demo cases: {app_config.verbose_name}"):
+                        module.load_cases(demo)
+            if any(demo.created.values()):
+                with self.step(demo, "Search index"):
+                    call_command("update_index", verbosity=0)
+        demo.log(f"Done in {time.monotonic() - started:.0f} s.")
+        summary = ", ".join(f"{n} {kind}" for kind, n in demo.created.items() if n)
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready ({summary or 'nothing new'}).")
         )
@@ -70,6 +78,14 @@ class Command(BaseCommand):
                 f"{len(accounts)} demo accounts, same password "
                 "(list them: manage.py demo_accounts)."
             )
+
+    @contextlib.contextmanager
+    def step(self, demo, title):
+        """Announce a step, then say how long it took."""
+        demo.log(f"{title} …")
+        started = time.monotonic()
+        yield
+        demo.log(f"  {title}: done in {time.monotonic() - started:.1f} s")
 
     def ensure_admin(self, password):
         User = get_user_model()
