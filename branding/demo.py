@@ -12,11 +12,14 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from branding.factories import (
+    BrandPageFactory,
+    InvestIndexPageFactory,
+    ShowcasePageFactory,
+)
 from branding.models import (
     BrandColour,
-    BrandPage,
     Incentive,
-    InvestIndexPage,
     InvestmentSite,
     ShowcasePage,
     ShowcaseSector,
@@ -67,7 +70,7 @@ def factsheet(demo, title):
 
 
 def brand_page(data, shared):
-    return BrandPage(
+    return BrandPageFactory.build(
         title=data["title"],
         slug=shared["brand_slug"],
         brand_name=data["brand_name"],
@@ -86,7 +89,7 @@ def brand_page(data, shared):
 
 def showcase_page(data, shared, sectors, document, privacy_page):
     story = data["story"]
-    return ShowcasePage(
+    return ShowcasePageFactory.build(
         title=data["title"],
         slug=shared["index"]["slug"],
         headline=data["headline"],
@@ -172,7 +175,7 @@ def load_pages(demo):
     pages = []
     invest, created = add_child_once(
         home,
-        InvestIndexPage(
+        InvestIndexPageFactory.build(
             title=shared["index"]["title"],
             slug=shared["index"]["slug"],
             intro=shared["index"]["intro"],

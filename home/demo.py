@@ -22,7 +22,8 @@ from cms.demo import (
     strings,
     translate,
 )
-from home.models import FooterText, HomePage, OpenDataPage, SiteSettings, StandardPage
+from home.factories import HomePageFactory, OpenDataPageFactory, StandardPageFactory
+from home.models import FooterText, HomePage, SiteSettings
 
 
 def privacy_slug():
@@ -71,7 +72,7 @@ def ensure_home_page(demo, text):
     home = HomePage.objects.filter(locale=english, depth=2).first()
     if home is None:
         Page.objects.filter(depth=2, content_type__model="page", slug="home").delete()
-        home = HomePage(
+        home = HomePageFactory.build(
             title=text["title"],
             slug=text["slug"],
             locale=english,
@@ -103,7 +104,7 @@ def load_open_data_page(demo, home, record):
     text = english(record)
     page, created = add_child_once(
         home,
-        OpenDataPage(
+        OpenDataPageFactory.build(
             title=text["title"],
             slug=text["slug"],
             intro=text["intro"],
@@ -125,7 +126,7 @@ def load_privacy_page(demo, home, record):
         body.append(paragraph(section["text"]))
     page, created = add_child_once(
         home,
-        StandardPage(
+        StandardPageFactory.build(
             title=text["title"],
             slug=text["slug"],
             intro=text["intro"],
@@ -147,7 +148,7 @@ def load(demo):
     for text in english(site_data["pages"]):
         page, created = add_child_once(
             home,
-            StandardPage(
+            StandardPageFactory.build(
                 title=text["title"],
                 slug=text["slug"],
                 intro=text["intro"],

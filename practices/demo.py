@@ -23,17 +23,21 @@ from wagtail.models import Locale
 
 from cms.demo import add_child_once, english, read, strings, translate
 from home.models import HomePage
+from regions.factories import RegionIndexPageFactory, RegionPageFactory
 from regions.models import RegionIndexPage, RegionPage
 
+from .factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    PracticeCollectionPageFactory,
+    PracticeIndexPageFactory,
+    PracticePageFactory,
+)
 from .models import (
     ActionPractice,
-    EventIndexPage,
-    EventPage,
     EventPageDocument,
     EventPagePractice,
     EventParticipation,
-    PracticeCollectionPage,
-    PracticeIndexPage,
     PracticePage,
     PracticePageDocument,
     ValidationStatus,
@@ -60,7 +64,7 @@ def ensure_regions(demo, home, library):
         return found
     index = RegionIndexPage.objects.filter(locale=locale).first()
     if index is None:
-        index = RegionIndexPage(
+        index = RegionIndexPageFactory.build(
             title=region_index["title"]["en"],
             slug="territories",
             intro=region_index["intro"]["en"],
@@ -73,7 +77,7 @@ def ensure_regions(demo, home, library):
     for data in stand_ins:
         region = found.get(data["slug"])
         if region is None:
-            region = RegionPage(
+            region = RegionPageFactory.build(
                 title=data["title"]["en"],
                 slug=data["slug"],
                 partner_name=data["partner"]["en"],
@@ -93,11 +97,11 @@ def ensure_regions(demo, home, library):
     return found
 
 
-def ensure_index(demo, home, model, data):
+def ensure_index(demo, home, page_factory, data):
     text = english(data)
     page, created = add_child_once(
         home,
-        model(
+        page_factory.build(
             title=text["title"],
             slug=text["slug"],
             intro=text["intro"],
@@ -134,7 +138,7 @@ def ensure_documents(demo, library):
 
 def practice_page(data, regions, demo):
     validated = data.get("validated_at")
-    return PracticePage(
+    return PracticePageFactory.build(
         title=data["title"],
         slug=data["slug"],
         summary=data["summary"],
@@ -200,7 +204,7 @@ def ensure_events(demo, index, regions, practices, documents):
         page = index.get_children().filter(slug=data["slug"]).first()
         if page is None:
             first_day, last_day = data["days"]
-            page = EventPage(
+            page = EventPageFactory.build(
                 title=data["title"],
                 slug=data["slug"],
                 kind=data["kind"],
@@ -235,7 +239,7 @@ def ensure_collections(demo, home, regions):
         data = english(record)
         page = home.get_children().filter(slug=data["slug"]).first()
         if page is None:
-            page = PracticeCollectionPage(
+            page = PracticeCollectionPageFactory.build(
                 title=data["title"],
                 slug=data["slug"],
                 intro=data["intro"],
@@ -265,9 +269,13 @@ def load(demo):
     with transaction.atomic():
         regions = ensure_regions(demo, home, library)
         documents = ensure_documents(demo, library)
-        index = ensure_index(demo, home, PracticeIndexPage, library["practice_index"])
+        index = ensure_index(
+            demo, home, PracticeIndexPageFactory, library["practice_index"]
+        )
         practices = ensure_practices(demo, index, regions, documents)
-        activities = ensure_index(demo, home, EventIndexPage, library["event_index"])
+        activities = ensure_index(
+            demo, home, EventIndexPageFactory, library["event_index"]
+        )
         ensure_events(demo, activities, regions, practices, documents)
         ensure_collections(demo, home, regions)
         link_inspired_actions(demo)

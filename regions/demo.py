@@ -21,9 +21,14 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms.demo import add_child_once, english, read, strings, translate
 from home.models import HomePage
+from regions.factories import (
+    ActionPlanPageFactory,
+    RegionIndexPageFactory,
+    RegionPageFactory,
+    ValueChainPageFactory,
+)
 from regions.models import (
     ActionIndicator,
-    ActionPlanPage,
     ActionProgress,
     IndicatorMeasurement,
     MonitoringEvidence,
@@ -31,11 +36,9 @@ from regions.models import (
     PlanAction,
     RegionIndexPage,
     RegionKeyFigure,
-    RegionPage,
     RegionSector,
     Sector,
     StakeholderMember,
-    ValueChainPage,
 )
 
 D = datetime.date
@@ -60,7 +63,7 @@ def ensure_sectors(demo, territories):
 
 
 def region_page(data, sectors):
-    return RegionPage(
+    return RegionPageFactory.build(
         title=data["title"],
         slug=data["slug"],
         partner_name=data["partner_name"],
@@ -92,7 +95,7 @@ def region_page(data, sectors):
 
 def value_chain_page(chain, sectors):
     figures = chain["figures"]
-    return ValueChainPage(
+    return ValueChainPageFactory.build(
         title=chain["title"],
         slug=chain["slug"],
         sector=sectors[chain["sector"]],
@@ -127,7 +130,7 @@ def ensure_index(demo, home, territories):
         text = english(territories["index"])
         index, created = add_child_once(
             home,
-            RegionIndexPage(
+            RegionIndexPageFactory.build(
                 title=text["title"],
                 slug=text["slug"],
                 intro=text["intro"],
@@ -227,7 +230,7 @@ def build_plan(data, slug):
                 ],
             )
         )
-    return ActionPlanPage(
+    return ActionPlanPageFactory.build(
         title=data["title"],
         slug=slug,
         instrument_name=data["instrument"],

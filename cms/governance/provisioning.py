@@ -109,18 +109,23 @@ def _grant_collection_permissions(group, collection, perms):
         )
 
 
-def _restrict_collection(collection, groups):
-    restriction = CollectionViewRestriction.objects.filter(
-        collection=collection, restriction_type=BaseViewRestriction.GROUPS
+def groups_restriction(model, groups, **target):
+    """The "private to these groups" view restriction of ``target`` (a page or a
+    collection: ``model`` is PageViewRestriction or CollectionViewRestriction),
+    created if missing, with ``groups`` added to it."""
+    restriction = model.objects.filter(
+        restriction_type=BaseViewRestriction.GROUPS, **target
     ).first()
     if restriction is None:
-        restriction = CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=BaseViewRestriction.GROUPS
+        restriction = model.objects.create(
+            restriction_type=BaseViewRestriction.GROUPS, **target
         )
-    missing = [g for g in groups if not restriction.groups.filter(pk=g.pk).exists()]
-    if missing:
-        restriction.groups.add(*missing)
+    restriction.groups.add(*groups)
     return restriction
+
+
+def _restrict_collection(collection, groups):
+    return groups_restriction(CollectionViewRestriction, groups, collection=collection)
 
 
 @transaction.atomic
@@ -295,16 +300,8 @@ def restrict_to_stakeholders(page, governance=None):
     governance = governance or region_governance_for(page)
     if governance is None:
         raise ValueError(f"{page} is not inside a region")
-    restriction = PageViewRestriction.objects.filter(
-        page=page, restriction_type=BaseViewRestriction.GROUPS
-    ).first()
-    if restriction is None:
-        restriction = PageViewRestriction.objects.create(
-            page=page, restriction_type=BaseViewRestriction.GROUPS
-        )
     groups = [*governance.regional_groups]
     lead = lead_partner_group()
     if lead is not None:
         groups.append(lead)
-    restriction.groups.add(*groups)
-    return restriction
+    return groups_restriction(PageViewRestriction, groups, page=page)
