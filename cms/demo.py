@@ -184,20 +184,9 @@ def translate(instance, strings_by_language, user=None, publish_translation=True
             )
         )
         for locale in Locale.objects.exclude(pk=instance.locale_id):
-            strings = strings_by_language.get(locale.language_code, {})
-            for segment in segments:
-                text = strings.get(segment.string.data)
-                if text:
-                    StringTranslation.objects.get_or_create(
-                        translation_of=segment.string,
-                        locale=locale,
-                        context=segment.context,
-                        defaults={
-                            "data": text,
-                            "translation_type": MANUAL,
-                            "tool_name": "demo content",
-                        },
-                    )
+            add_string_translations(
+                segments, locale, strings_by_language.get(locale.language_code, {})
+            )
             translation, _ = Translation.objects.get_or_create(
                 source=source, target_locale=locale
             )
@@ -215,6 +204,37 @@ def translate(instance, strings_by_language, user=None, publish_translation=True
                     translation.save_target(user=user, publish=True)
                 created += 1
     return created
+
+
+def add_string_translations(segments, locale, strings):
+    """The translations of ``segments`` into ``locale`` that ``strings`` has and
+    the database has not, in one query and one insert (a get_or_create per
+    segment was a sixth of the loader's time). Demo texts are plain, valid
+    segments: what StringTranslation.save checks (HTML, links) holds for them."""
+    wanted = {}
+    for segment in segments:
+        text = strings.get(segment.string.data)
+        if text:
+            wanted[(segment.string_id, segment.context_id)] = text
+    if not wanted:
+        return
+    existing = set(
+        StringTranslation.objects.filter(
+            locale=locale, translation_of_id__in={key[0] for key in wanted}
+        ).values_list("translation_of_id", "context_id")
+    )
+    StringTranslation.objects.bulk_create(
+        StringTranslation(
+            translation_of_id=string_id,
+            locale=locale,
+            context_id=context_id,
+            data=text,
+            translation_type=MANUAL,
+            tool_name="demo content",
+        )
+        for (string_id, context_id), text in wanted.items()
+        if (string_id, context_id) not in existing
+    )
 
 
 def site_root():

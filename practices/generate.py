@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (vocabulary tables: one line per term in five languages)
 """Generated practices and activities for ``manage.py generate_content``.
 
 See cms/generate.py for how the bulk path works and why.
@@ -8,6 +7,7 @@ import datetime
 
 from taggit.models import Tag
 
+from cms.demo import read
 from cms.generate import (
     bulk_add_children,
     generated_key,
@@ -15,6 +15,7 @@ from cms.generate import (
     locales,
 )
 
+from .factories import EventPageFactory, PracticePageFactory
 from .models import (
     EventIndexPage,
     EventKind,
@@ -32,108 +33,10 @@ LEVELS = [value for value, _label in ImplementationLevel.choices]
 EVENT_KINDS = [value for value, _label in EventKind.choices]
 TOPICS = ["export", "investment", "food", "smes", "digital", "mentoring", "talent"]
 
-# (English, Italian, Spanish, Swedish, Polish) building blocks of titles.
-SCHEMES = [
-    (
-        "Export voucher",
-        "Voucher per l'export",
-        "Bono de exportación",
-        "Exportcheck",
-        "Bon eksportowy",
-    ),
-    (
-        "Internationalisation desk",
-        "Sportello internazionalizzazione",
-        "Oficina de internacionalización",
-        "Internationaliseringskontor",
-        "Punkt umiędzynarodowienia",
-    ),
-    (
-        "Trade mission programme",
-        "Programma di missioni commerciali",
-        "Programa de misiones comerciales",
-        "Program för handelsresor",
-        "Program misji handlowych",
-    ),
-    (
-        "Investor aftercare service",
-        "Servizio di aftercare per investitori",
-        "Servicio de seguimiento al inversor",
-        "Eftervård för investerare",
-        "Opieka poinwestycyjna",
-    ),
-    (
-        "Supply-chain matchmaking",
-        "Matchmaking di filiera",
-        "Encuentros de cadena de suministro",
-        "Matchning i leverantörskedjan",
-        "Kojarzenie łańcucha dostaw",
-    ),
-    (
-        "Digital export academy",
-        "Accademia dell'export digitale",
-        "Academia de exportación digital",
-        "Akademi för digital export",
-        "Akademia eksportu cyfrowego",
-    ),
-    (
-        "Territorial brand alliance",
-        "Alleanza per il marchio territoriale",
-        "Alianza de marca territorial",
-        "Allians för platsvarumärke",
-        "Sojusz marki terytorialnej",
-    ),
-    (
-        "Start-up landing programme",
-        "Programma di soft landing per start-up",
-        "Programa de aterrizaje de start-ups",
-        "Landningsprogram för start-ups",
-        "Program lądowania start-upów",
-    ),
-]
-SECTORS = [
-    ("food", "agroalimentare", "agroalimentario", "livsmedel", "spożywczy"),
-    ("mechatronics", "meccatronica", "mecatrónica", "mekatronik", "mechatronika"),
-    ("ceramics", "ceramica", "cerámica", "keramik", "ceramika"),
-    ("ICT", "ICT", "TIC", "IKT", "ICT"),
-    ("logistics", "logistica", "logística", "logistik", "logistyka"),
-    ("textiles", "tessile", "textil", "textil", "tekstylia"),
-]
-FOR_SMES = {
-    "en": "{scheme} for {sector} SMEs, {n}",
-    "it": "{scheme} per le PMI del settore {sector}, {n}",
-    "es": "{scheme} para pymes del sector {sector}, {n}",
-    "sv": "{scheme} för små och medelstora företag inom {sector}, {n}",
-    "pl": "{scheme} dla MŚP z sektora {sector}, {n}",
-}
-SUMMARY = {
-    "en": "How a partner territory helps small and medium enterprises in {sector} enter foreign markets.",
-    "it": "Come un territorio partner aiuta le piccole e medie imprese del settore {sector} a entrare nei mercati esteri.",
-    "es": "Cómo un territorio socio ayuda a las pequeñas y medianas empresas del sector {sector} a entrar en mercados exteriores.",
-    "sv": "Hur ett partnerterritorium hjälper små och medelstora företag inom {sector} att nå utländska marknader.",
-    "pl": "Jak terytorium partnerskie pomaga małym i średnim przedsiębiorstwom z sektora {sector} wejść na rynki zagraniczne.",
-}
-DESCRIPTION = {
-    "en": "<p>Companies receive advice, co-funding and contacts abroad. The programme is run with the chamber of commerce and evaluated every year.</p>",
-    "it": "<p>Le imprese ricevono consulenza, cofinanziamento e contatti all'estero. Il programma è gestito con la camera di commercio e valutato ogni anno.</p>",
-    "es": "<p>Las empresas reciben asesoramiento, cofinanciación y contactos en el extranjero. El programa se gestiona con la cámara de comercio y se evalúa cada año.</p>",
-    "sv": "<p>Företagen får rådgivning, medfinansiering och kontakter utomlands. Programmet drivs med handelskammaren och utvärderas varje år.</p>",
-    "pl": "<p>Firmy otrzymują doradztwo, współfinansowanie i kontakty za granicą. Program prowadzony jest z izbą handlową i oceniany co roku.</p>",
-}
-EVENT_TITLE = {
-    "en": "Exchange activity on {sector} exports, {n}",
-    "it": "Attività di scambio sull'export {sector}, {n}",
-    "es": "Actividad de intercambio sobre exportación {sector}, {n}",
-    "sv": "Utbytesaktivitet om export inom {sector}, {n}",
-    "pl": "Działanie wymiany dotyczące eksportu {sector}, {n}",
-}
-EVENT_SUMMARY = {
-    "en": "Partners and local stakeholders compare how they support {sector} exporters.",
-    "it": "Partner e attori locali confrontano come sostengono gli esportatori del settore {sector}.",
-    "es": "Socios y actores locales comparan cómo apoyan a los exportadores del sector {sector}.",
-    "sv": "Partner och lokala aktörer jämför hur de stöder exportörer inom {sector}.",
-    "pl": "Partnerzy i lokalni interesariusze porównują, jak wspierają eksporterów z sektora {sector}.",
-}
+
+def vocabulary():
+    """The words generated pages are composed from (demo_content/generated.yaml)."""
+    return read("practices", "generated")
 
 
 def _regions_by_position(ctx, language):
@@ -164,6 +67,7 @@ def clear():
 def generate_practices(ctx, count):
     if count <= 0:
         return
+    words = vocabulary()
     rng = ctx.rng
     by_code = locales()
     english_index = PracticeIndexPage.objects.get(locale__language_code="en")
@@ -176,8 +80,8 @@ def generate_practices(ctx, count):
         specs.append(
             {
                 "n": f"{n:05d}",
-                "scheme": rng.randrange(len(SCHEMES)),
-                "sector": rng.randrange(len(SECTORS)),
+                "scheme": rng.randrange(len(words["schemes"])),
+                "sector": rng.randrange(len(words["sectors"])),
                 "pillar": rng.choice(PILLARS),
                 "level": rng.choice(LEVELS),
                 "region": rng.randrange(region_count) if region_count else None,
@@ -192,33 +96,37 @@ def generate_practices(ctx, count):
         for name in TOPICS
     }
     progress = ctx.progress("practices", count * len(ctx.languages))
-    for position, language in ctx.positions():
+    for _position, language in ctx.positions():
         index = english_index.get_translation_or_none(by_code[language])
         if index is None:
             continue
         regions = _regions_by_position(ctx, language)
         pages = []
         for spec in specs:
-            sector = SECTORS[spec["sector"]][position]
+            sector = words["sectors"][spec["sector"]][language]
             region = _region_at(regions, spec["region"])
             pages.append(
-                PracticePage(
-                    title=FOR_SMES[language].format(
-                        scheme=SCHEMES[spec["scheme"]][position],
+                PracticePageFactory.build(
+                    title=words["practice_title"][language].format(
+                        scheme=words["schemes"][spec["scheme"]][language],
                         sector=sector,
                         n=spec["n"],
                     ),
                     slug=f"gen-practice-{spec['n']}",
-                    summary=SUMMARY[language].format(sector=sector),
+                    summary=words["practice_summary"][language].format(sector=sector),
                     pillar=spec["pillar"],
                     implementation_level=spec["level"],
                     origin_region_id=region.pk if region is not None else None,
                     location=region.title if region is not None else "",
+                    # No map position: the factory's default (Reggio Emilia)
+                    # would put ten thousand markers in one place.
+                    latitude=None,
+                    longitude=None,
                     start_date=spec["start"],
                     main_institution=region.partner_name
                     if region is not None
                     else "Chamber of commerce",
-                    description=DESCRIPTION[language],
+                    description=words["practice_description"][language],
                     validation_status=(
                         ValidationStatus.VALIDATED
                         if spec["validated"]
@@ -246,6 +154,7 @@ def generate_practices(ctx, count):
 def generate_events(ctx, count):
     if count <= 0:
         return
+    words = vocabulary()
     rng = ctx.rng
     by_code = locales()
     english_index = EventIndexPage.objects.get(locale__language_code="en")
@@ -257,28 +166,30 @@ def generate_events(ctx, count):
             {
                 "n": f"{n:05d}",
                 "kind": rng.choice(EVENT_KINDS),
-                "sector": rng.randrange(len(SECTORS)),
+                "sector": rng.randrange(len(words["sectors"])),
                 "region": rng.randrange(region_count) if region_count else None,
                 "start": start,
                 "hours": rng.choice([3, 6, 8, 30]),
             }
         )
     progress = ctx.progress("activities", count * len(ctx.languages))
-    for position, language in ctx.positions():
+    for _position, language in ctx.positions():
         index = english_index.get_translation_or_none(by_code[language])
         if index is None:
             continue
         regions = _regions_by_position(ctx, language)
         pages = []
         for spec in specs:
-            sector = SECTORS[spec["sector"]][position]
+            sector = words["sectors"][spec["sector"]][language]
             region = _region_at(regions, spec["region"])
             pages.append(
-                EventPage(
-                    title=EVENT_TITLE[language].format(sector=sector, n=spec["n"]),
+                EventPageFactory.build(
+                    title=words["event_title"][language].format(
+                        sector=sector, n=spec["n"]
+                    ),
                     slug=f"gen-activity-{spec['n']}",
                     kind=spec["kind"],
-                    summary=EVENT_SUMMARY[language].format(sector=sector),
+                    summary=words["event_summary"][language].format(sector=sector),
                     start=spec["start"],
                     end=spec["start"] + datetime.timedelta(hours=spec["hours"]),
                     host_region_id=region.pk if region is not None else None,

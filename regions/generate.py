@@ -11,6 +11,7 @@ from cms.generate import (
     locales,
 )
 
+from .factories import RegionPageFactory
 from .models import RegionIndexPage, RegionKeyFigure, RegionPage
 
 COUNTRIES = ["IT", "GB", "ES", "SE", "PL"]
@@ -109,7 +110,7 @@ def generate_regions(ctx, count):
             continue
         pages = []
         for spec in specs:
-            page = RegionPage(
+            page = RegionPageFactory.build(
                 title=text["title"].format(**spec),
                 slug=f"gen-territory-{spec['n']}",
                 intro=text["intro"],
