@@ -22,8 +22,8 @@ from cms.api.fields import (
     PageLinks,
     PublicDocuments,
 )
+from cms.listing import paginate
 from home.models import BasePage
-from home.pagination import paginate
 
 from .localized import point_links_to_own_locale
 from .taxonomy import EventKind, OrganisationCategory
@@ -69,14 +69,25 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return self.get_events(request).filter(end__lt=now).order_by("-start", "-pk")
 
     def get_context(self, request, *args, **kwargs):
+        from ..activities import ActivityListing
+
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
+        listing = ActivityListing(self, request, self.get_events(request))
+        events = listing.filtered()
         context["upcoming_events"] = list(
-            self.upcoming_events(request, now)[:UPCOMING_LIMIT]
+            events.filter(end__gte=now).order_by("start", "pk")[:UPCOMING_LIMIT]
         )
-        page_obj = paginate(request, self.past_events(request, now), 10)
+        page_obj = paginate(
+            request, events.filter(end__lt=now).order_by("-start", "-pk"), 10
+        )
         context["page_obj"] = page_obj
         context["past_events"] = list(page_obj.object_list)
+        context["facets"] = listing.facets()
+        context["active_filters"] = listing.active_filters()
+        context["ignored"] = listing.ignored
+        context["base_query"] = listing.query()
+        context["is_filtered"] = bool(listing.selected)
         return context
 
     @path("calendar/", name="calendar")

@@ -1,0 +1,51 @@
+"""The exchange activities' filters: kind, host region, year and practice presented
+(cms.listing reads them the way every listing does)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from cms.listing import Filter, Listing, parse_year
+
+from .models.taxonomy import EventKind
+
+
+def _known_regions(listing, slugs):
+    from regions.models import RegionPage
+
+    return dict(
+        RegionPage.objects.filter(
+            slug__in=slugs, locale_id=listing.index_page.locale_id
+        ).values_list("slug", "title")
+    )
+
+
+class ActivityListing(Listing):
+    """The activities under one EventIndexPage, filtered for one request."""
+
+    filters = [
+        Filter("kind", _("Kind of activity"), field="kind", choices=EventKind.choices),
+        Filter(
+            "region",
+            _("Host region"),
+            field="host_region__slug",
+            label_field="host_region__title",
+            known=_known_regions,
+        ),
+        Filter(
+            "year",
+            _("Year"),
+            field="start__year",
+            parse=parse_year,
+            known=lambda listing, years: {str(year): str(year) for year in years},
+            newest_first=True,
+        ),
+        Filter(
+            "practice",
+            _("Practice presented"),
+            field="presented_practices__practice__slug",
+            label_field="presented_practices__practice__title",
+        ),
+    ]
+
+    def __init__(self, index_page, request, queryset):
+        self.index_page = index_page
+        super().__init__(request, queryset)
