@@ -41,7 +41,7 @@ class CaseRules:
 
         from cms.governance import region_page_model
 
-        regions = Page.objects.type(region_page_model()).filter(
+        regions = region_page_model().objects.filter(
             locale__language_code=settings.LANGUAGE_CODE
         )
         if not self.sees_every_case:

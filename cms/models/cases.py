@@ -142,15 +142,11 @@ class BaseCase(models.Model):
         _("title"), max_length=255, help_text=_("A short description of the case.")
     )
     region = models.ForeignKey(
-        "wagtailcore.Page",
+        settings.COMPETEIN_REGION_PAGE_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        limit_choices_to={
-            "content_type__app_label": "regions",
-            "content_type__model": "regionpage",
-        },
         verbose_name=_("region"),
         help_text=_("The partner region responsible for the case."),
     )

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +13,7 @@ class RegionGovernance(models.Model):
     """
 
     region = models.OneToOneField(
-        "wagtailcore.Page",
+        settings.COMPETEIN_REGION_PAGE_MODEL,
         on_delete=models.CASCADE,
         related_name="+",
         verbose_name=_("region"),
