@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from cms.access import viewer_for
 from cms.documents.validation import validate_upload
@@ -40,12 +40,12 @@ class CompeteDocumentForm(BaseDocumentForm):
 
     def region_queryset(self):
         region_type = region_page_model()
-        regions = Page.objects.type(region_type).filter(locale=Locale.get_default())
+        regions = region_type.objects.filter(locale=Locale.get_default())
         viewer = viewer_for(self.user)
         if self.user is not None and not viewer.is_lead_partner:
             regions = regions.filter(pk__in=viewer.region_page_ids)
         if self.instance.region_id:
-            regions = regions | Page.objects.filter(pk=self.instance.region_id)
+            regions = regions | region_type.objects.filter(pk=self.instance.region_id)
         return regions.order_by("title")
 
     def setup_region_field(self):

@@ -1,7 +1,7 @@
 """Abuse limits: admin sign-in through django-axes; the public inquiry form per
 address in the shared cache.
 
-Admin sign-in is throttled by django-axes, configured in cms/settings/base.py
+Admin sign-in is throttled by django-axes, configured in cms/settings/security.py
 (``AXES_*``): failures are stored in the database, shared by every worker and
 host, and counted per address and per account, so neither rotating addresses
 against one account nor accounts from one address helps. This module holds only

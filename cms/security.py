@@ -1,6 +1,6 @@
 """Content-Security-Policy: django-csp, with the Wagtail admin's policy on its paths.
 
-The policies are django-csp settings (cms/settings/base.py): the strict public one
+The policies are django-csp settings (cms/settings/security.py): the strict public one
 in ``CONTENT_SECURITY_POLICY`` (development sends it as
 ``CONTENT_SECURITY_POLICY_REPORT_ONLY`` instead), the admin's in
 ``CONTENT_SECURITY_POLICY_ADMIN``. django-csp has one policy per site and

@@ -19,7 +19,7 @@ from cms.access import viewer_for
 from cms.governance import LEAD_PARTNER
 
 from .models import ActionPlanPage, ActionProgress, MonitoringReport, PlanAction
-from .models.action_plans import REPORT_GRACE_DAYS, period_bounds, phase_2_periods
+from .models.periods import REPORT_GRACE_DAYS, period_bounds, phase_2_periods
 
 EDIT_ACTIONS = {"add", "change", "delete"}
 

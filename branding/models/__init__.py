@@ -1,3 +1,4 @@
+from .brand import BrandPage
 from .inlines import (
     BrandColour,
     Incentive,
@@ -6,7 +7,8 @@ from .inlines import (
     SuccessStory,
 )
 from .inquiries import InquiryStatus, InvestorInquiry, InvestorInquiryNote
-from .pages import BrandPage, InvestIndexPage, ShowcasePage
+from .invest import InvestIndexPage
+from .showcase import ShowcasePage
 
 __all__ = [
     "BrandColour",

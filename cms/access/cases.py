@@ -39,9 +39,9 @@ class CaseRules:
         """The source-language RegionPages the viewer may file cases under."""
         from django.conf import settings
 
-        from cms.governance import region_page_model
+        from cms.regional import region_page_model
 
-        regions = Page.objects.type(region_page_model()).filter(
+        regions = region_page_model().objects.filter(
             locale__language_code=settings.LANGUAGE_CODE
         )
         if not self.sees_every_case:
@@ -64,8 +64,8 @@ def case_workers(region_ids=None):
     when ``region_ids`` is None."""
     from django.contrib.auth import get_user_model
 
-    from cms.governance import LEAD_PARTNER as LEAD_GROUP
     from cms.models import RegionGovernance
+    from cms.regional import LEAD_PARTNER as LEAD_GROUP
 
     governed = RegionGovernance.objects.all()
     if region_ids is not None:

@@ -65,7 +65,7 @@ class Viewer(PageRules, DocumentRules, CaseRules):
         """Lead partner or superuser: sees every region, approves, publishes."""
         if self.is_superuser:
             return True
-        from cms.governance import LEAD_PARTNER as LEAD_GROUP
+        from cms.regional import LEAD_PARTNER as LEAD_GROUP
 
         return LEAD_GROUP in self._groups.values()
 

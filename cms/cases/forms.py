@@ -2,7 +2,6 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.models import Page
 
 from cms.access import case_workers, viewer_for
 
@@ -21,7 +20,9 @@ class CaseAdminForm(WagtailAdminModelForm):
             regions = viewer.case_regions()
             # Keep a stored region selectable even when it is not in English.
             if self.instance.region_id:
-                regions = regions | Page.objects.filter(pk=self.instance.region_id)
+                regions = regions | regions.model.objects.filter(
+                    pk=self.instance.region_id
+                )
             field.queryset = regions
             field.required = True
             field.error_messages["invalid_choice"] = _(

@@ -1,11 +1,15 @@
 """The roles and the rights each holds: group names, permission lists, lookups."""
 
 from django.apps import apps
-from django.conf import settings
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 
-LEAD_PARTNER = "Lead partner"
+from cms.regional import (  # noqa: F401  (re-exported by cms.governance)
+    LEAD_PARTNER,
+    lead_partner_group,
+    region_page_model,
+)
+
 WORKFLOW_NAME = "Regional review, then lead partner approval"
 REGIONAL_TASK_NAME = "Approval by the region's coordinators"
 LEAD_PARTNER_TASK_NAME = "Approval by the lead partner"
@@ -58,12 +62,6 @@ LEAD_PARTNER_CORE_MODELS = ["collection", "workflow", "task"]
 ROLES = ("editor", "coordinator", "stakeholder")
 
 
-def region_page_model():
-    """The region page type (``COMPETEIN_REGION_PAGE_MODEL``); the floor names
-    no app."""
-    return apps.get_model(settings.COMPETEIN_REGION_PAGE_MODEL)
-
-
 def permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
@@ -90,7 +88,3 @@ def case_permissions():
         content_type__in=content_types,
         codename__regex=r"^(add|change|view)_",
     )
-
-
-def lead_partner_group():
-    return Group.objects.filter(name=LEAD_PARTNER).first()

@@ -1,23 +1,14 @@
 """The abstract case model every case type builds on."""
 
-import random
-import time
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
-from django.db import IntegrityError, OperationalError, models, transaction
-from django.db.models import F
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
-from wagtail.models.audit_log import BaseLogEntry, BaseLogEntryManager
 
-from cms.cases.state_machine import IllegalTransition
-
-# How often a reference is tried when the database stays locked (SQLite's busy
-# timeout, a PostgreSQL lock timeout) before the error reaches the caller.
-REFERENCE_ATTEMPTS = 5
+from .references import CaseReferenceCounter
 
 
 class CasePriority(models.TextChoices):
@@ -25,72 +16,6 @@ class CasePriority(models.TextChoices):
     NORMAL = "normal", _("Normal")
     HIGH = "high", _("High")
     URGENT = "urgent", _("Urgent")
-
-
-class CaseReferenceCounter(models.Model):
-    """The last number handed out per prefix and year, so references never repeat."""
-
-    prefix = models.CharField(max_length=10)
-    year = models.PositiveSmallIntegerField()
-    last_number = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["prefix", "year"], name="unique_case_counter"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.prefix}-{self.year}: {self.last_number}"
-
-    @classmethod
-    def next_reference(cls, prefix, year=None):
-        year = year or timezone.localdate().year
-        last = cls._advance(prefix, year, 1)
-        return f"{prefix}-{year}-{last:04d}"
-
-    @classmethod
-    def reserve(cls, prefix, count, year=None):
-        """``count`` consecutive new references at once (for bulk imports)."""
-        year = year or timezone.localdate().year
-        last = cls._advance(prefix, year, count)
-        first = last - count + 1
-        return [f"{prefix}-{year}-{n:04d}" for n in range(first, first + count)]
-
-    @classmethod
-    def _advance(cls, prefix, year, count):
-        """Add ``count`` to the counter and return its new value.
-
-        The first statement is the UPDATE itself, so the transaction takes the
-        row's lock (PostgreSQL) or the write lock (SQLite) at once, instead of
-        reading first and failing to upgrade the lock while another submission
-        writes ("database is locked"). Two first submissions of a year may both
-        try to create the row: the loser of the unique constraint adds to the
-        winner's row. A lock that times out is retried a few times, unless an
-        outer transaction is open (it is broken then, and must fail as a whole).
-        """
-        rows = cls.objects.filter(prefix=prefix, year=year)
-        for attempt in range(REFERENCE_ATTEMPTS):
-            try:
-                with transaction.atomic():
-                    if not rows.update(last_number=F("last_number") + count):
-                        try:
-                            with transaction.atomic():
-                                cls.objects.create(
-                                    prefix=prefix, year=year, last_number=count
-                                )
-                        except IntegrityError:
-                            rows.update(last_number=F("last_number") + count)
-                    return rows.values_list("last_number", flat=True).get()
-            except OperationalError:
-                if (
-                    attempt + 1 == REFERENCE_ATTEMPTS
-                    or transaction.get_connection().in_atomic_block
-                ):
-                    raise
-                time.sleep(0.05 * (attempt + 1) + random.random() * 0.05)
-        raise AssertionError("unreachable")
 
 
 class CaseQuerySet(models.QuerySet):
@@ -142,15 +67,11 @@ class BaseCase(models.Model):
         _("title"), max_length=255, help_text=_("A short description of the case.")
     )
     region = models.ForeignKey(
-        "wagtailcore.Page",
+        settings.COMPETEIN_REGION_PAGE_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        limit_choices_to={
-            "content_type__app_label": "regions",
-            "content_type__model": "regionpage",
-        },
         verbose_name=_("region"),
         help_text=_("The partner region responsible for the case."),
     )
@@ -357,74 +278,3 @@ class BaseCaseNote(models.Model):
     class Meta:
         abstract = True
         ordering = ["created_at"]
-
-
-class CaseLogEntryManager(BaseLogEntryManager):
-    def log_action(self, instance, action, **kwargs):
-        kwargs.update(object_id=str(instance.pk))
-        return super().log_action(instance, action, **kwargs)
-
-    def for_instance(self, instance):
-        from django.contrib.contenttypes.models import ContentType
-
-        return self.filter(
-            content_type=ContentType.objects.get_for_model(
-                instance, for_concrete_model=False
-            ),
-            object_id=str(instance.pk),
-        )
-
-    def viewable_by_user(self, user):
-        """Entries of the cases ``user`` may see (cms.access), wherever Wagtail
-        lists log entries: site history, its CSV and XLSX exports, filters."""
-        from django.contrib.contenttypes.models import ContentType
-        from django.db.models import CharField, Q
-        from django.db.models.functions import Cast
-
-        from cms.access import viewer_for
-        from cms.cases.registry import CASE_MODELS
-
-        viewer = viewer_for(user)
-        if viewer.sees_every_case:
-            return self.all()
-        condition = Q(pk__in=[])
-        for model in CASE_MODELS:
-            ids = (
-                viewer.cases(model._base_manager.all())
-                .annotate(object_key=Cast("pk", output_field=CharField()))
-                .values("object_key")
-            )
-            content_type = ContentType.objects.get_for_model(
-                model, for_concrete_model=False
-            )
-            condition |= Q(content_type=content_type, object_id__in=ids)
-        return self.filter(condition)
-
-
-class CaseLogEntry(BaseLogEntry):
-    """The audit trail of cases, apart from other models' so that every list of
-    log entries shows a person only the cases they may see."""
-
-    object_id = models.CharField(max_length=255, blank=False, db_index=True)
-
-    objects = CaseLogEntryManager()
-
-    class Meta(BaseLogEntry.Meta):
-        ordering = ["-timestamp", "-id"]
-        verbose_name = _("case log entry")
-        verbose_name_plural = _("case log entries")
-
-    def __str__(self):
-        return f"CaseLogEntry {self.pk}: {self.action} on {self.object_id}"
-
-
-__all__ = [
-    "CaseLogEntry",
-    "BaseCase",
-    "BaseCaseNote",
-    "CaseManager",
-    "CasePriority",
-    "CaseQuerySet",
-    "CaseReferenceCounter",
-    "IllegalTransition",
-]

@@ -22,9 +22,10 @@ class DocumentType(models.TextChoices):
 class CompeteDocument(AbstractDocument):
     """A document with Plone-style metadata.
 
-    The region is a link to a page rather than to ``regions.RegionPage`` so that
-    ``cms`` stays the floor that other apps build on (no import, no migration
-    dependency the other way); the admin form limits the choice to region pages.
+    The region points at the configured region page type
+    (``COMPETEIN_REGION_PAGE_MODEL``, named like ``AUTH_USER_MODEL``), so ``cms``
+    stays the floor that other apps build on: it imports no app; the admin form
+    narrows the choice to the user's regions in the source language.
     """
 
     # Same field as Wagtail's, stored outside the public media folder (cms.storage).
@@ -48,15 +49,11 @@ class CompeteDocument(AbstractDocument):
         help_text=_("The language the document is written in."),
     )
     region = models.ForeignKey(
-        "wagtailcore.Page",
+        settings.COMPETEIN_REGION_PAGE_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        limit_choices_to={
-            "content_type__app_label": "regions",
-            "content_type__model": "regionpage",
-        },
         verbose_name=_("region"),
         help_text=_("The partner region the document belongs to, if any."),
     )

@@ -1,6 +1,30 @@
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from cms.regional import region_of
+
+
+class RegionGovernanceQuerySet(models.QuerySet):
+    def for_page(self, page):
+        """The governance of the region ``page`` sits in (any of its languages),
+        or None; remembered on the page for the rest of the request."""
+        cache_attr = "_competein_region_governance"
+        if hasattr(page, cache_attr):
+            return getattr(page, cache_attr)
+        region = region_of(page)
+        governance = None
+        if region is not None:
+            governance = (
+                self.filter(region__translation_key=region.translation_key)
+                .select_related("editors", "coordinators", "stakeholders")
+                .first()
+            )
+        if isinstance(page, Page):
+            setattr(page, cache_attr, governance)
+        return governance
 
 
 class RegionGovernance(models.Model):
@@ -12,7 +36,7 @@ class RegionGovernance(models.Model):
     """
 
     region = models.OneToOneField(
-        "wagtailcore.Page",
+        settings.COMPETEIN_REGION_PAGE_MODEL,
         on_delete=models.CASCADE,
         related_name="+",
         verbose_name=_("region"),
@@ -45,6 +69,8 @@ class RegionGovernance(models.Model):
         related_name="+",
         verbose_name=_("internal collection"),
     )
+
+    objects = RegionGovernanceQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("region governance")

@@ -3,7 +3,9 @@ from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, TaskState
 
-from cms.governance import lead_partner_group, region_governance_for
+from cms.regional import lead_partner_group
+
+from .governance import RegionGovernance
 
 
 class RegionalCoordinatorApprovalTask(Task):
@@ -16,7 +18,7 @@ class RegionalCoordinatorApprovalTask(Task):
     """
 
     def reviewer_groups(self, obj):
-        governance = region_governance_for(obj)
+        governance = RegionGovernance.objects.for_page(obj)
         if governance is not None:
             return Group.objects.filter(pk=governance.coordinators_id)
         group = lead_partner_group()

@@ -10,53 +10,10 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from .environment import env_bool, env_list, served_base_url  # noqa: F401
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
-
-
-def env_list(name, default=""):
-    return [
-        item.strip()
-        for item in os.environ.get(name, default).split(",")
-        if item.strip()
-    ]
-
-
-def served_base_url(argv, environ):
-    """The address a development server serves, for links in e-mails.
-
-    ``manage.py runserver [addr:]port`` wins (``make run`` passes HOST:PORT), then
-    the ``PORT`` variable, then runserver's own 127.0.0.1:8000. A server listening
-    on every interface (0.0.0.0, ::) is reached as localhost.
-    """
-    host = "127.0.0.1"
-    port = environ.get("PORT", "").strip() or "8000"
-    if "runserver" in argv:
-        arguments = argv[argv.index("runserver") + 1 :]
-        positional = [item for item in arguments if not item.startswith("-")]
-        if positional:
-            address = positional[0]
-            if address.isdigit():
-                port = address
-            elif address.startswith("[") and "]:" in address:
-                host, port = address[1:].split("]:", 1)
-                host = f"[{host}]"
-            elif ":" in address and address.count(":") == 1:
-                host, port = address.split(":", 1)
-            else:
-                host = address
-    if host in ("0.0.0.0", "[::]", "::", "0"):
-        host = "localhost"
-    if host.count(":") > 1 and not host.startswith("["):
-        host = f"[{host}]"
-    return f"http://{host}:{port}"
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
 INSTALLED_APPS = [
@@ -280,44 +237,6 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Search: Wagtail's database backend unless ELASTICSEARCH_URL or OPENSEARCH_URL is set.
-# The database backend keeps one index table for every language, so one text-search
-# configuration must serve all five: "simple" (no stemming, no stop words) treats
-# English, Italian, Spanish, Swedish and Polish alike; accents are folded by unaccent
-# on PostgreSQL. Per-language analysers need Elasticsearch or OpenSearch.
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
-SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "competein")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "search.backends.elasticsearch9",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": f"{SEARCH_INDEX}_",
-            "TIMEOUT": 10,
-        }
-    }
-elif OPENSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "search.backends.opensearch3",
-            "URLS": [OPENSEARCH_URL],
-            "INDEX_PREFIX": f"{SEARCH_INDEX}_",
-            "TIMEOUT": 10,
-        }
-    }
-# A small engine may lack some analysers: SEARCH_ANALYZERS="sv=standard,pl=standard".
-SEARCH_ANALYZERS = dict(
-    item.split("=", 1) for item in env_list("SEARCH_ANALYZERS") if "=" in item
-)
-if not (ELASTICSEARCH_URL or OPENSEARCH_URL):
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "search.backends.database",
-            "SEARCH_CONFIG": "simple",
-        },
-    }
-
 # Wagtail
 WAGTAIL_SITE_NAME = "COMPETE IN"
 # The page type of a partner region: the floor (cms: governance, access, cases)
@@ -371,76 +290,5 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@compete-in.eu")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Security. Content-Security-Policy (django-csp, see cms/security.py): strict on
-# public pages (scripts, styles, images only from our origin, nothing inline, no
-# eval, no framing by other sites); an app that needs another source (a map tile
-# server, say) adds it here, in one place. Development sends the same policies as
-# Content-Security-Policy-Report-Only (cms/settings/dev.py).
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
-        "font-src": ["'self'"],
-        "connect-src": ["'self'"],
-        "media-src": ["'self'"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
-    },
-}
-# The Wagtail and Django admins: inline scripts and styles remain in some of
-# Wagtail's widgets, it previews pages in a same-origin iframe, shows avatars and
-# embeds from elsewhere. Not a django-csp setting: cms/security.py reads it.
-CONTENT_SECURITY_POLICY_ADMIN = {
-    "URL_PREFIXES": ["/admin/", "/django-admin/"],
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'", "'unsafe-inline'"],
-        "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:", "https:"],
-        "font-src": ["'self'", "data:"],
-        "connect-src": ["'self'"],
-        "frame-src": ["'self'", "https:"],
-        "media-src": ["'self'", "blob:"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
-    },
-}
-# Powerful browser features none of our pages use (django-permissions-policy).
-PERMISSIONS_POLICY = {
-    "browsing-topics": [],
-    "camera": [],
-    "geolocation": [],
-    "interest-cohort": [],
-    "microphone": [],
-    "payment": [],
-    "usb": [],
-}
-# Brute-force protection of sign-in (django-axes, failures kept in the database so
-# every worker and host shares them): after LOGIN_RATELIMIT_ATTEMPTS failures for
-# one address, or for one account from any address, further attempts get HTTP 429
-# until LOGIN_RATELIMIT_WINDOW seconds have passed since the last failure; a
-# successful sign-in clears the count. Hooks in cms/ratelimit.py.
-LOGIN_RATELIMIT_ATTEMPTS = int(os.environ.get("LOGIN_RATELIMIT_ATTEMPTS", "5"))
-LOGIN_RATELIMIT_WINDOW = int(os.environ.get("LOGIN_RATELIMIT_WINDOW", str(15 * 60)))
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
-AXES_FAILURE_LIMIT = "cms.ratelimit.login_failure_limit"
-AXES_COOLOFF_TIME = "cms.ratelimit.login_window"
-AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "cms.ratelimit.client_address"
-AXES_LOCKOUT_CALLABLE = "cms.ratelimit.login_refused"
-# Successful sign-ins are in Wagtail's own log; axes keeps only the failures.
-AXES_DISABLE_ACCESS_LOG = True
-AXES_VERBOSE = False
-# No Gravatar: editors' e-mail hashes are not sent to a third party, and the admin
-# needs no image source outside our own origin for avatars.
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
-# How many proxies append to X-Forwarded-For in front of the application; the rate
-# limits trust only the entries they added. 0 (the default): no proxy is trusted,
-# X-Forwarded-For is ignored and only REMOTE_ADDR counts.
-RATELIMIT_TRUSTED_PROXIES = int(os.environ.get("RATELIMIT_TRUSTED_PROXIES", "0"))
+from .search import *  # noqa: E402, F403
+from .security import *  # noqa: E402, F403

@@ -7,7 +7,8 @@ from .events import (
     EventParticipation,
 )
 from .inspiration import ActionPractice
-from .practices import PracticeIndexPage, PracticePage, PracticePageDocument
+from .practice_index import PracticeIndexPage
+from .practices import PracticePage, PracticePageDocument
 from .taxonomy import (
     EventKind,
     ImplementationLevel,

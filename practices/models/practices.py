@@ -1,9 +1,8 @@
-"""The good-practice library: PracticeIndexPage and PracticePage."""
+"""One good practice: PracticePage and the documents attached to it."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -16,7 +15,6 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -37,79 +35,6 @@ from .taxonomy import ImplementationLevel, Pillar, PracticePageTag, ValidationSt
 
 TITLE_MAX_LENGTH = 100
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
-
-
-class PracticeIndexPage(RoutablePageMixin, BasePage):
-    """ "Good practices": the searchable, faceted library of practices."""
-
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("A short text above the library explaining what it holds."),
-    )
-    per_page = models.PositiveSmallIntegerField(
-        _("practices per page"),
-        default=12,
-        help_text=_("How many practices one page of the listing shows."),
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    settings_panels = [*BasePage.settings_panels, FieldPanel("per_page")]
-    api_fields = [APIField("intro")]
-    override_translatable_fields = [SynchronizedField("per_page")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["practices.PracticePage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("practice index page")
-
-    def get_context(self, request, *args, **kwargs):
-        from ..library import Library
-
-        context = super().get_context(request, *args, **kwargs)
-        context["library"] = Library(self, request).resolve()
-        context["collections"] = self.get_collections(request)
-        return context
-
-    def get_collections(self, request):
-        """The saved collections next to the library, in its language."""
-        from .collections import PracticeCollectionPage
-
-        return list(
-            visible_pages(
-                request,
-                PracticeCollectionPage.objects.sibling_of(self, inclusive=False),
-                locale=self.locale_id,
-            )
-            .defer_streamfields()
-            .order_by("path")
-        )
-
-    @path("export/csv/", name="export_csv")
-    def export_csv(self, request):
-        from ..exports import csv_response
-
-        return csv_response(self, request)
-
-    @path("export/json/", name="export_json")
-    def export_json(self, request):
-        from ..exports import json_response
-
-        return json_response(self, request)
-
-    @path("feed/rss/", name="feed_rss")
-    def feed_rss(self, request):
-        from ..feeds import PracticeRssFeed
-
-        return PracticeRssFeed(self)(request)
-
-    @path("feed/atom/", name="feed_atom")
-    def feed_atom(self, request):
-        from ..feeds import PracticeAtomFeed
-
-        return PracticeAtomFeed(self)(request)
 
 
 class PracticePage(BasePage):
@@ -405,43 +330,11 @@ class PracticePage(BasePage):
         return self.validation_status == ValidationStatus.VALIDATED
 
     def get_related_practices(self, request, limit=3):
-        """Practices of the same language sharing the pillar or a topic.
+        """Practices of the same language sharing the pillar or a topic, most
+        topics in common first (ranked by ``practices.library``)."""
+        from ..related import related_practices
 
-        Shared topics are counted in the database and the practices with most
-        topics in common come first. The ranking groups primary keys only and
-        the winners are fetched afterwards: grouping whole page rows cost
-        160 ms at 10,000 practices, this about 45 ms (benchmarks/RESULTS.md).
-        """
-        topic_ids = PracticePageTag.objects.filter(content_object_id=self.pk).values(
-            "tag_id"
-        )
-        ranked = list(
-            visible_pages(request, PracticePage.objects.all(), locale=self.locale)
-            .exclude(pk=self.pk)
-            .filter(Q(pillar=self.pillar) | Q(tagged_items__tag_id__in=topic_ids))
-            .values("pk")
-            .annotate(
-                shared_topics=Count(
-                    "tagged_items",
-                    filter=Q(tagged_items__tag_id__in=topic_ids),
-                    distinct=True,
-                )
-            )
-            .order_by("-shared_topics", "title", "pk")
-            .values_list("pk", "shared_topics")[:limit]
-        )
-        pages = (
-            PracticePage.objects.filter(pk__in=[pk for pk, _shared in ranked])
-            .select_related("origin_region")
-            .defer_streamfields()
-            .in_bulk()
-        )
-        related = []
-        for pk, shared in ranked:
-            if pk in pages:
-                pages[pk].shared_topics = shared
-                related.append(pages[pk])
-        return related
+        return related_practices(self, request, limit)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,15 +1,15 @@
-from .action_plans import (
-    ActionIndicator,
-    ActionPlanPage,
+from .action_plans import ActionPlanPage
+from .actions import ActionIndicator, PlanAction
+from .inlines import RegionKeyFigure, RegionSector, StakeholderMember
+from .monitoring import (
     ActionProgress,
     IndicatorMeasurement,
     MonitoringEvidence,
     MonitoringReport,
-    PlanAction,
 )
-from .inlines import RegionKeyFigure, RegionSector, StakeholderMember
-from .pages import RegionIndexPage, RegionPage, ValueChainPage
+from .pages import RegionIndexPage, RegionPage
 from .snippets import Sector
+from .value_chains import ValueChainPage
 
 __all__ = [
     "ActionIndicator",

@@ -1,3 +1,5 @@
+"""“Invest in …”: a region's showcase page and its investor contact form."""
+
 import logging
 
 from django.conf import settings
@@ -13,18 +15,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.fields import StreamField
 from wagtail.search import index
 
 from branding.blocks import (
-    BrandAssetBlock,
-    BrandValueBlock,
-    CampaignBlock,
     SellingPointBlock,
 )
 from cms import ratelimit
-from cms.access import visible_pages
 from cms.api.fields import InlineList, PageLink, PublicDocuments
 from cms.governance import source_region
 from home.models import BasePage
@@ -38,120 +35,6 @@ logger = logging.getLogger(__name__)
 INQUIRY_RATE_SCOPE = "investor-inquiry"
 INQUIRY_RATE_LIMIT = 5
 INQUIRY_RATE_WINDOW = 60 * 60
-
-
-class BrandPage(BasePage):
-    """A region's territorial brand: story, values, visual identity, assets."""
-
-    # The region's profile links to it (regions.RegionPage.get_featured_pages).
-    region_button = "secondary"
-
-    brand_name = models.CharField(
-        _("brand name"),
-        max_length=120,
-        help_text=_("The brand as it is written, e.g. “Emilia-Romagna Valley”."),
-    )
-    claim = models.CharField(
-        _("claim"),
-        max_length=200,
-        blank=True,
-        help_text=_("The brand's tagline, shown large under the title."),
-    )
-    story = RichTextField(
-        _("brand story"),
-        blank=True,
-        features=["bold", "italic", "link", "ul"],
-        help_text=_("Where the brand comes from and what it promises."),
-    )
-    values = StreamField(
-        [("value", BrandValueBlock())],
-        blank=True,
-        verbose_name=_("values"),
-        help_text=_("The brand's values, each with a short explanation."),
-    )
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("logo"),
-        help_text=_("The brand's logo; its title is used as alternative text."),
-    )
-    typography = models.TextField(
-        _("typography"),
-        blank=True,
-        help_text=_("Typefaces and where each is used, e.g. “Headings: Titillium”."),
-    )
-    assets = StreamField(
-        [("asset", BrandAssetBlock())],
-        blank=True,
-        verbose_name=_("brand assets"),
-        help_text=_("Downloadable files: logo packs, templates, the brand manual."),
-    )
-    usage_guidelines = RichTextField(
-        _("usage guidelines"),
-        blank=True,
-        features=["bold", "italic", "link", "ul", "ol"],
-        help_text=_("Who may use the brand, and how (clear space, sizes, don'ts)."),
-    )
-    campaigns = StreamField(
-        [("campaign", CampaignBlock())],
-        blank=True,
-        verbose_name=_("campaigns"),
-        help_text=_("Campaigns that carried the brand."),
-    )
-
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("brand_name"),
-        index.SearchField("claim"),
-        index.SearchField("story"),
-        index.SearchField("values"),
-        index.SearchField("usage_guidelines"),
-        index.SearchField("campaigns"),
-    ]
-
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("brand_name"),
-        FieldPanel("claim"),
-        FieldPanel("story"),
-        FieldPanel("values"),
-        MultiFieldPanel(
-            [
-                FieldPanel("logo"),
-                InlinePanel("colours", label=_("Colour")),
-                FieldPanel("typography"),
-            ],
-            heading=_("Visual identity"),
-        ),
-        FieldPanel("assets"),
-        FieldPanel("usage_guidelines"),
-        FieldPanel("campaigns"),
-    ]
-
-    api_fields = [
-        APIField("region", serializer=PageLink(source_method="get_parent")),
-        APIField("brand_name"),
-        APIField("claim"),
-        APIField("story"),
-        APIField("values"),
-        APIField("logo"),
-        APIField("colours", serializer=InlineList("name", "hex", "usage")),
-        APIField("typography"),
-        APIField("assets"),
-        APIField("usage_guidelines"),
-        APIField("campaigns"),
-    ]
-
-    parent_page_types = ["regions.RegionPage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("brand page")
-        verbose_name_plural = _("brand pages")
 
 
 class ShowcasePage(RoutablePageMixin, BasePage):
@@ -466,99 +349,3 @@ class ShowcasePage(RoutablePageMixin, BasePage):
             ).send()
         except Exception:  # the inquiry is stored; the desk answers anyway
             logger.exception("Inquiry %s: the acknowledgement failed", inquiry.pk)
-
-
-class InvestIndexPage(BasePage):
-    """“Invest”: every region's showcase, filterable by sector and kind of site."""
-
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("A short text above the list of showcases."),
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("invest index page")
-        verbose_name_plural = _("invest index pages")
-
-    def get_showcases(self):
-        return (
-            visible_pages(None, ShowcasePage.objects.all(), locale=self.locale)
-            .defer_streamfields()
-            .prefetch_related("showcase_sectors__sector", "investment_sites")
-            .order_by("title")
-        )
-
-    def filter_showcases(self, showcases, form):
-        sector = form.cleaned_data.get("sector")
-        kind = form.cleaned_data.get("site_kind")
-        if sector:
-            showcases = showcases.filter(showcase_sectors__sector__code=sector)
-        if kind:
-            showcases = showcases.filter(investment_sites__kind=kind)
-        return showcases.distinct()
-
-    def attach_regions(self, showcases):
-        """Each showcase's region from one query, instead of one per showcase."""
-        parent_paths = {page.path[: -Page.steplen] for page in showcases}
-        regions = {
-            region.path: region
-            for region in RegionPage.objects.filter(path__in=parent_paths).only(
-                "title", "path", "url_path", "depth", "country", "locale_id"
-            )
-        }
-        for page in showcases:
-            page.listed_region = regions.get(page.path[: -Page.steplen])
-        return showcases
-
-    def get_context(self, request, *args, **kwargs):
-        from branding.forms import ShowcaseFilterForm
-        from home.pagination import paginate, querystring_without
-
-        context = super().get_context(request, *args, **kwargs)
-        form = ShowcaseFilterForm(
-            request.GET, Sector.objects.filter(locale=self.locale).order_by("name")
-        )
-        showcases = self.get_showcases()
-        if form.is_valid():
-            showcases = self.filter_showcases(showcases, form)
-            kind = form.cleaned_data.get("site_kind")
-        else:
-            context["status"] = 400
-            kind = ""
-        showcases = self.attach_regions(list(showcases))
-        points = []
-        for showcase in showcases:
-            for site in showcase.investment_sites.all():
-                if not kind or site.kind == kind:
-                    points.append(
-                        (
-                            site.name,
-                            f"{showcase.url}#site-{site.pk}",
-                            site.latitude,
-                            site.longitude,
-                        )
-                    )
-        context.update(
-            filter_form=form,
-            is_filtered=form.is_valid() and any(form.cleaned_data.values()),
-            showcases=showcases,
-            page_obj=paginate(request, showcases, per_page=12),
-            base_query=querystring_without(request, "page"),
-            sites_map=build_map(gettext("Map of the investment sites"), points),
-        )
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        status = getattr(response, "context_data", {}).get("status")
-        if status:
-            response.status_code = status
-        return response
