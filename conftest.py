@@ -38,3 +38,12 @@ def _fresh_fragments():
     invalidate()
     yield
     invalidate()
+
+
+@pytest.fixture
+def governed(db):
+    """Two governed regions with their people, pages, documents and an image
+    (``regions.factories.build_governed_tree``), for any test that asks."""
+    from regions.factories import build_governed_tree
+
+    return build_governed_tree()
