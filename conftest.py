@@ -38,3 +38,47 @@ def _fresh_fragments():
     invalidate()
     yield
     invalidate()
+
+
+@pytest.fixture(scope="module")
+def _governed_tree(django_db_setup, django_db_blocker):
+    """The governed tree, built once for a test module, like ``setUpTestData``.
+
+    It is made inside a transaction that stays open while the module's tests run
+    (each test's own transaction becomes a savepoint in it, rolled back after the
+    test) and is rolled back when the module is done, so no other module sees it.
+    """
+    from django.db import transaction
+
+    from regions.factories import build_governed_tree
+
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            tree = build_governed_tree()
+            yield tree
+            transaction.set_rollback(True)
+
+
+@pytest.fixture
+def governed(_governed_tree, db):
+    """Two governed regions with their people, pages, documents and an image
+    (``regions.factories.build_governed_tree``), for any test that asks.
+
+    Each test gets its rows read afresh, so what an earlier test changed on the
+    objects (and rolled back in the database) never shows.
+    """
+    return _reloaded(_governed_tree)
+
+
+def _reloaded(value):
+    from types import SimpleNamespace
+
+    from django.db.models import Model
+
+    if isinstance(value, SimpleNamespace):
+        return SimpleNamespace(
+            **{name: _reloaded(item) for name, item in vars(value).items()}
+        )
+    if isinstance(value, Model):
+        return type(value)._default_manager.get(pk=value.pk)
+    return value

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/hostile_documents.py [--write]
 
-Builds each file of ``tests/hostile_files.py`` in memory, then reads its text
+Builds each file of ``cms/tests/hostile_files.py`` in memory, then reads its text
 with ``cms.documents.extraction.extract_text`` twice: once for the time (plain),
 once under tracemalloc for the peak of Python allocations. Prints a Markdown
 table; with ``--write`` it also replaces its section at the end of
@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
 
 from cms.documents.extraction import ExtractionError, extract_text  # noqa: E402
-from tests.hostile_files import HOSTILE  # noqa: E402
+from cms.tests.hostile_files import HOSTILE  # noqa: E402
 
 
 def read(data, extension):
@@ -65,7 +65,7 @@ def main():
         SECTION,
         "",
         "Written by `benchmarks/hostile_documents.py --write`: text extraction "
-        "(`cms/documents/extraction.py`) of the files in `tests/hostile_files.py`, "
+        "(`cms/documents/extraction.py`) of the files in `cms/tests/hostile_files.py`, "
         "in-process; time of one read, and peak of Python allocations "
         "(tracemalloc) during a second read. Before the limits (issue 15), a "
         "538-byte ODT of this kind allocated about 850 MB, the 200 MB-of-XML "

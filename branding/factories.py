@@ -12,6 +12,7 @@ from branding.models import (
     ShowcasePage,
     ShowcaseSector,
 )
+from regions.factories import region
 
 
 class BrandPageFactory(wagtail_factories.PageFactory):
@@ -60,3 +61,8 @@ class InvestIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = InvestIndexPage
+
+
+def showcase(slug="emilia-romagna", language="en"):
+    """The showcase (invest here) page under the region with ``slug``."""
+    return ShowcasePage.objects.child_of(region(slug, language)).get()

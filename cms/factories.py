@@ -1,4 +1,4 @@
-"""Builders for real sample files and for a small governed region tree.
+"""Builders for real sample files, documents and users: the app-free factories.
 
 The files are made here, byte by byte, rather than shipped as binaries: a PDF with
 a text layer, a DOCX and an ODT, each with the words given, so that tests can prove
@@ -9,9 +9,10 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
 from wagtail.models import Site
 
 from cms.governance import ROLES, lead_partner_group, setup_governance
@@ -102,48 +103,25 @@ def make_document(title, filename, data, collection, **fields):
     return document
 
 
-# A governed tree ------------------------------------------------------------------
+def make_image(title, collection):
+    """An 8x8 PNG image saved in ``collection``."""
+    from wagtail.images import get_image_model
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (8, 8), "#336699").save(buffer, "PNG")
+    return get_image_model().objects.create(
+        title=title,
+        collection=collection,
+        file=ImageFile(io.BytesIO(buffer.getvalue()), name=f"{title}.png"),
+    )
 
 
 def english_home():
+    """The root page of the default site (whatever its page type)."""
     return Site.objects.get(is_default_site=True).root_page.specific
 
 
-def region_index(home=None):
-    RegionIndexPage = apps.get_model("regions", "RegionIndexPage")
-    home = home or english_home()
-    index = RegionIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = RegionIndexPage(title="Territories", slug="territories")
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    return index
-
-
-def make_region(title, slug, index=None, **fields):
-    """A published RegionPage; its governance is set up by the post_save signal."""
-    RegionPage = apps.get_model("regions", "RegionPage")
-    index = index or region_index()
-    fields.setdefault("partner_name", f"{title} partner")
-    fields.setdefault("country", "IT")
-    region = RegionPage(title=title, slug=slug, **fields)
-    index.add_child(instance=region)
-    region.save_revision().publish()
-    region.refresh_from_db()
-    return region
-
-
-def make_child_page(parent, title, slug, publish=True, **fields):
-    StandardPage = apps.get_model("home", "StandardPage")
-    page = StandardPage(title=title, slug=slug, **fields)
-    # add_child ignores subpage_types on purpose: region children of other types
-    # come with the regions app; a StandardPage stands in for them here.
-    parent.add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
-    page.refresh_from_db()
-    return page
+# People ----------------------------------------------------------------------------
 
 
 def make_user(username, groups=(), **fields):

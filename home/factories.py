@@ -30,3 +30,19 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+def make_child_page(parent, title, slug, publish=True, **fields):
+    """A StandardPage under ``parent``, saved as a revision and published unless
+    ``publish`` is false.
+
+    ``add_child`` ignores ``subpage_types`` on purpose: a StandardPage stands in for
+    the region children of other types that come with the apps above.
+    """
+    page = StandardPage(title=title, slug=slug, **fields)
+    parent.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    page.refresh_from_db()
+    return page

@@ -11,6 +11,8 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
+from regions.factories import region
+
 from .models import (
     EventIndexPage,
     EventPage,
@@ -98,10 +100,9 @@ def english_home():
     return HomePage.objects.get(locale__language_code="en")
 
 
-def region(slug, language="en"):
-    from regions.models import RegionPage
-
-    return RegionPage.objects.get(slug=slug, locale__language_code=language)
+def practice(slug, language="en"):
+    """The PracticePage with ``slug`` in ``language``."""
+    return PracticePage.objects.get(slug=slug, locale__language_code=language)
 
 
 # slug, pillar, level, region, topics, start year, validated

@@ -2,11 +2,22 @@
 
 import datetime
 from decimal import Decimal
+from types import SimpleNamespace
 
 import factory
 import wagtail_factories
 from wagtail.models import Locale
 
+from cms.factories import (
+    english_home,
+    make_document,
+    make_image,
+    make_lead_partner_user,
+    make_region_users,
+    pdf_bytes,
+)
+from cms.governance import region_governance_for, restrict_to_stakeholders
+from home.factories import make_child_page
 from regions.models import (
     ActionIndicator,
     ActionPlanPage,
@@ -163,3 +174,78 @@ def make_report(plan, period="2019-04", submitted=True, statuses=None, values=No
             report=report, indicator=indicator, value=Decimal(value), measured_on=end
         )
     return report
+
+
+def region_index(home=None):
+    """The RegionIndexPage under ``home`` (the English home by default), made and
+    published if there is none."""
+    home = home or english_home()
+    index = RegionIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = RegionIndexPage(title="Territories", slug="territories")
+        home.add_child(instance=index)
+        index.save_revision().publish()
+    return index
+
+
+def make_region(title, slug, index=None, **fields):
+    """A published RegionPage; its governance is set up by the post_save signal."""
+    index = index or region_index()
+    fields.setdefault("partner_name", f"{title} partner")
+    fields.setdefault("country", "IT")
+    region = RegionPage(title=title, slug=slug, **fields)
+    index.add_child(instance=region)
+    region.save_revision().publish()
+    region.refresh_from_db()
+    return region
+
+
+def region(slug, language="en"):
+    """The RegionPage with ``slug`` in ``language``."""
+    return RegionPage.objects.get(slug=slug, locale__language_code=language)
+
+
+# A governed tree ------------------------------------------------------------------
+
+
+def build_governed_region(title, slug):
+    """A published region with its governance, two pages (one for stakeholders
+    only), a public and an internal document, an image and a user per role."""
+    region = make_region(title, slug)
+    governance = region_governance_for(region)
+    news = make_child_page(region, f"{title} news", f"{slug}-news", show_in_menus=True)
+    minutes = make_child_page(
+        region, f"{title} LSG minutes", f"{slug}-minutes", show_in_menus=True
+    )
+    restrict_to_stakeholders(minutes, governance)
+    public_doc = make_document(
+        f"{title} factsheet",
+        f"{slug}-factsheet.pdf",
+        pdf_bytes(f"{title} factsheet public figures"),
+        governance.collection,
+    )
+    internal_doc = make_document(
+        f"{title} draft action plan",
+        f"{slug}-draft-plan.pdf",
+        pdf_bytes(f"{title} confidential draft budget"),
+        governance.internal_collection,
+    )
+    image = make_image(f"{slug}-picture", governance.collection)
+    return SimpleNamespace(
+        region=region,
+        governance=governance,
+        news=news,
+        minutes=minutes,
+        public_doc=public_doc,
+        internal_doc=internal_doc,
+        image=image,
+        users=SimpleNamespace(**make_region_users(governance, slug)),
+    )
+
+
+def build_governed_tree():
+    """Two governed regions, "Test North" and "Test South", and a lead partner."""
+    lead = make_lead_partner_user()
+    north = build_governed_region("Test North", "test-north")
+    south = build_governed_region("Test South", "test-south")
+    return SimpleNamespace(north=north, south=south, lead=lead)

@@ -1,61 +1,23 @@
-"""Small helpers shared by the tests: one place, imported from everywhere.
+"""The helpers of the cross-app tests: one import for everything.
 
-Response bodies (``body``, ``text``) read plain and streamed responses alike (the
-open-data exports and document downloads stream). The look-ups (``user``,
-``region``, ``practice``, ``showcase``) find demo rows by their natural key.
+The app-free ones live in the floor (``cms.testing``) and the page look-ups beside
+their factories, so that each app's own tests import them without reaching into
+``tests/``.
 """
 
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from wagtail.models import Page
+from branding.factories import showcase
+from cms.testing import LANGUAGES, body, live_pages_in, streamed_body, text, user
+from practices.factories import practice
+from regions.factories import region
 
-from branding.models import ShowcasePage
-from practices.models import PracticePage
-from regions.models import RegionPage
-
-LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-
-
-def body(response):
-    """The bytes of a response, whether it streams or not."""
-    if getattr(response, "streaming", False):
-        return b"".join(response.streaming_content)
-    return response.content
-
-
-def streamed_body(response):
-    """The bytes of a response that must stream (exports are never built in memory)."""
-    assert response.streaming, "expected a streamed response"
-    return body(response)
-
-
-def text(response, errors="strict"):
-    """The body of a response decoded as UTF-8."""
-    return body(response).decode("utf-8", errors)
-
-
-def user(username):
-    return get_user_model().objects.get(username=username)
-
-
-def region(slug, language="en"):
-    return RegionPage.objects.get(slug=slug, locale__language_code=language)
-
-
-def practice(slug, language="en"):
-    return PracticePage.objects.get(slug=slug, locale__language_code=language)
-
-
-def showcase(slug="emilia-romagna", language="en"):
-    """The showcase (invest here) page under a region."""
-    return ShowcasePage.objects.child_of(region(slug, language)).get()
-
-
-def live_pages_in(language_code):
-    """Every live page of the demo tree in one language, most specific class."""
-    return list(
-        Page.objects.live()
-        .filter(depth__gt=1, locale__language_code=language_code)
-        .specific()
-        .order_by("path")
-    )
+__all__ = [
+    "LANGUAGES",
+    "body",
+    "live_pages_in",
+    "practice",
+    "region",
+    "showcase",
+    "streamed_body",
+    "text",
+    "user",
+]

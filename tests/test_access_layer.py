@@ -8,7 +8,6 @@ reach Valencia's cases, private documents or internal pages.
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -22,15 +21,7 @@ from cms.governance import region_governance_for
 from cms.models import CaseLogEntry
 from practices.models import PracticePage
 from practices.models.practices import PracticePageDocument
-from regions.models import RegionPage
-
-
-def user(username):
-    return get_user_model().objects.get(username=username)
-
-
-def region(slug):
-    return RegionPage.objects.get(slug=slug, locale__language_code="en")
+from tests.helpers import body, region, user
 
 
 def inquiry_in(slug, name="Orla Pemberton"):
@@ -182,12 +173,9 @@ def test_case_history_is_listed_only_to_those_who_see_the_case(client):
     client.force_login(user("emilia-romagna-coordinator"))
     for export in ("", "?export=csv", "?export=xlsx"):
         response = client.get(reverse("wagtailadmin_reports:site_history") + export)
-        body = (
-            b"".join(response.streaming_content)
-            if getattr(response, "streaming", False)
-            else response.content
-        )
-        assert b"Logged Investor" not in body and theirs.reference.encode() not in body
+        content = body(response)
+        assert b"Logged Investor" not in content
+        assert theirs.reference.encode() not in content
 
 
 @pytest.mark.django_db

@@ -125,8 +125,8 @@ def test_page_without_dependants_is_deleted_as_before(lead):
 def test_an_empty_region_takes_its_empty_groups_and_collections_with_it(lead):
     from django.contrib.auth.models import Group
 
-    from cms.factories import make_region
     from cms.governance import region_governance_for
+    from regions.factories import make_region
 
     region = make_region("Short-lived region", "short-lived")
     governance = region_governance_for(region)

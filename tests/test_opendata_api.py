@@ -9,7 +9,6 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from practices.factories import PracticePageFactory
 from practices.models import EventPage, PracticeIndexPage, PracticePage
 from regions.models import RegionPage
-from tests.governance import governed  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

@@ -15,9 +15,8 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from tests.governance import governed  # noqa: F401
-from tests.test_governance_permissions import page_form
-from tests.test_governance_workflow import act, submit
+from regions.tests.test_governance_permissions import page_form
+from regions.tests.test_governance_workflow import act, submit
 
 
 def live_title(page):

@@ -22,10 +22,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from branding.models import InvestorInquiry, ShowcasePage
-from cms.factories import make_child_page, make_document, pdf_bytes
+from cms.factories import make_document, pdf_bytes
 from cms.governance import region_governance_for, restrict_to_stakeholders
+from home.factories import make_child_page
 from practices.models import PracticePage, TransferCase
 from regions.models import RegionPage
+from tests.helpers import text
 
 REGIONS = ("emilia-romagna", "valencia")
 ROLES = ("editor", "coordinator", "stakeholder")
@@ -208,12 +210,6 @@ def snapshot(secrets):
     }
 
 
-def _text(response):
-    if getattr(response, "streaming", False):
-        return b"".join(response.streaming_content).decode("utf-8", "replace")
-    return response.content.decode("utf-8", "replace")
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("own, other", [REGIONS, REGIONS[::-1]])
@@ -234,7 +230,7 @@ def test_no_other_regions_secret_on_any_admin_surface(client, role, own, other):
             if response.status_code >= 500:
                 errors.append((method, url, response.status_code))
                 continue
-            body = _text(response)
+            body = text(response)
             found = [word for word in secrets["words"] if word in body]
             if found:
                 leaks.append((method, url, found))
@@ -254,7 +250,7 @@ def test_the_lead_partner_sees_every_regions_cases(client):
         ("/admin/reports/site-history/", "transfer"),
         ("/admin/reports/site-history/", "inquiry"),
     ):
-        body = _text(client.get(url))
+        body = text(client.get(url))
         assert secrets[word].reference in body, url
     assert (
         client.get(
@@ -279,7 +275,7 @@ def test_the_search_in_the_matrix_would_find_the_secrets(client):
         ("/admin/snippets/practices/transfercase/", "transfer"),
         ("/admin/snippets/choose/practices/transfercase/", "transfer"),
     ):
-        body = _text(client.get(url + q))
+        body = text(client.get(url + q))
         title = getattr(secrets[key], "name", None) or secrets[key].title
         assert title in body, url
 
@@ -303,9 +299,9 @@ def test_a_refused_document_or_image_says_which_region_owns_it(client, url_name,
     client.force_login(get_user_model().objects.get(username="emilia-romagna-editor"))
     response = client.get(reverse(url_name, args=[secrets[key].pk]))
     assert response.status_code == 403
-    body = _text(response)
+    body = text(response)
     assert "belongs to Valencia" in body
     assert secrets[key].title not in body
     assert "you do not have permission" not in body
-    dashboard = _text(client.get(reverse("wagtailadmin_home")))
+    dashboard = text(client.get(reverse("wagtailadmin_home")))
     assert "you do not have permission" not in dashboard

@@ -1,11 +1,10 @@
-"""Two governed regions (tests.governance), each with a published action plan."""
+"""Two governed regions (the root `governed` fixture), each with a published plan."""
 
 from types import SimpleNamespace
 
 import pytest
 
 from regions.factories import make_plan, make_report
-from tests.governance import governed  # noqa: F401
 
 
 @pytest.fixture

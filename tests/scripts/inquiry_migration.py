@@ -1,4 +1,4 @@
-"""Run by tests/test_inquiry_cases.py in a child process on a database of its own.
+"""Run by branding/tests/test_inquiry_cases.py in a child process, on its own database.
 
 Migrates the branding app back to 0001 (InvestorInquiry before the case
 framework), stores inquiries in that old shape, migrates forward and prints what

@@ -10,8 +10,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from cms.access import visible_documents, visible_pages
-from tests.governance import governed  # noqa: F401
-from tests.helpers import body
+from cms.testing import body
 
 
 @pytest.mark.parametrize("language", ["en"])

@@ -11,8 +11,7 @@ from wagtail.models import Page
 
 from cms.governance import region_of
 from practices.models import PracticeIndexPage, PracticePage
-from tests.governance import governed  # noqa: F401
-from tests.test_practices_pages import practice_form_data
+from practices.tests.test_pages import practice_form_data
 
 
 def add_url(index):

@@ -9,8 +9,6 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from tests.governance import governed  # noqa: F401
-
 
 def page_form(title, slug, **extra):
     return nested_form_data(

@@ -22,6 +22,7 @@ from branding.factories import (
     InvestmentSiteFactory,
     ShowcasePageFactory,
     ShowcaseSectorFactory,
+    showcase,
 )
 from branding.models import (
     BrandColour,
@@ -31,10 +32,16 @@ from branding.models import (
     InvestorInquiry,
     ShowcasePage,
 )
+from cms.testing import LANGUAGES
 from home.models import HomePage
 from regions.factories import RegionIndexPageFactory, RegionPageFactory
-from regions.models import RegionIndexPage, RegionPage, Sector
-from tests.helpers import LANGUAGES, showcase
+from regions.models import (
+    ActionPlanPage,
+    RegionIndexPage,
+    RegionPage,
+    Sector,
+    ValueChainPage,
+)
 
 SHOWCASE_REGIONS = ["emilia-romagna", "valencia", "wielkopolska"]
 
@@ -104,6 +111,18 @@ class TestTree(WagtailPageTestCase):
         self.assertCanNotCreateAt(RegionIndexPage, InvestIndexPage)
         home = HomePage.objects.get(locale__language_code="en")
         self.assertFalse(InvestIndexPage.can_create_at(home))
+
+    def test_region_page_place_and_children(self):
+        # Every type of page a region holds, the branding ones among them.
+        self.assertAllowedParentPageTypes(RegionPage, {RegionIndexPage})
+        self.assertAllowedSubpageTypes(
+            RegionPage, {ValueChainPage, BrandPage, ShowcasePage, ActionPlanPage}
+        )
+        self.assertCanNotCreateAt(HomePage, RegionPage)
+
+    def test_home_offers_the_index_pages(self):
+        self.assertCanCreateAt(HomePage, RegionIndexPage)
+        self.assertCanCreateAt(HomePage, InvestIndexPage)
 
     def test_brand_editor_shows_the_contrast_of_each_colour(self):
         self.login()
@@ -393,7 +412,7 @@ def test_get_on_the_form_address_goes_back_to_the_page(client):
 
 @pytest.mark.django_db
 def test_desk_mail_failure_keeps_the_inquiry(client, fresh_rate_limit, settings):
-    settings.EMAIL_BACKEND = "tests.test_branding.FailingBackend"
+    settings.EMAIL_BACKEND = "branding.tests.test_branding.FailingBackend"
     response = client.post(contact_url(showcase()), valid_data())
     assert response.status_code == 302
     inquiry = sent_inquiries().get()

@@ -7,6 +7,7 @@ import icalendar
 import pytest
 from django.utils import timezone
 
+from cms.testing import LANGUAGES
 from practices.factories import (
     EventIndexPageFactory,
     EventPageFactory,
@@ -23,7 +24,6 @@ from practices.models import (
     PracticeIndexPage,
     PracticePage,
 )
-from tests.helpers import LANGUAGES
 
 
 @pytest.fixture

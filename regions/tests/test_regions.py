@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from branding.models import BrandPage, InvestIndexPage, ShowcasePage
+from cms.testing import LANGUAGES
 from home.models import HomePage
 from regions.factories import (
     RegionIndexPageFactory,
@@ -19,10 +19,10 @@ from regions.factories import (
     RegionPageFactory,
     RegionSectorFactory,
     SectorFactory,
+    region,
 )
 from regions.maps import HEIGHT, MARGIN, WIDTH, build_map, project
 from regions.models import (
-    ActionPlanPage,
     RegionIndexPage,
     RegionKeyFigure,
     RegionPage,
@@ -30,7 +30,6 @@ from regions.models import (
     StakeholderMember,
     ValueChainPage,
 )
-from tests.helpers import LANGUAGES, region
 
 PARTNERS = [
     "reggio-emilia",
@@ -59,22 +58,11 @@ class TestTree(WagtailPageTestCase):
         # The demo already has one under the home page: a second is refused.
         self.assertFalse(RegionIndexPage.can_create_at(home))
 
-    def test_region_page_place_and_children(self):
-        self.assertAllowedParentPageTypes(RegionPage, {RegionIndexPage})
-        self.assertAllowedSubpageTypes(
-            RegionPage, {ValueChainPage, BrandPage, ShowcasePage, ActionPlanPage}
-        )
-        self.assertCanNotCreateAt(HomePage, RegionPage)
-
     def test_value_chain_is_a_leaf_under_a_region(self):
         self.assertAllowedParentPageTypes(ValueChainPage, {RegionPage})
         self.assertAllowedSubpageTypes(ValueChainPage, set())
         self.assertCanCreateAt(RegionPage, ValueChainPage)
         self.assertCanNotCreateAt(RegionIndexPage, ValueChainPage)
-
-    def test_home_offers_the_index_pages(self):
-        self.assertCanCreateAt(HomePage, RegionIndexPage)
-        self.assertCanCreateAt(HomePage, InvestIndexPage)
 
     def test_editor_creates_a_region_with_inline_figures_and_members(self):
         self.login()

@@ -15,9 +15,11 @@ from openpyxl import load_workbook
 
 from cms.cases.state_machine import IllegalTransition
 from cms.models import CaseLogEntry
+from cms.testing import body, user
+from practices.factories import practice
 from practices.models import PracticePage, TransferCase
+from regions.factories import region
 from regions.models import ActionPlanPage, PlanAction
-from tests.helpers import body, practice, region, user
 
 OPEN_STAGES = [
     "identified",

@@ -8,10 +8,10 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, TaskState, WorkflowState
 
-from cms.factories import make_child_page, make_user
+from cms.factories import make_user
+from home.factories import make_child_page
 from home.models import HomePage
-from tests.governance import governed  # noqa: F401
-from tests.test_governance_permissions import page_form
+from regions.tests.test_governance_permissions import page_form
 
 
 def submit(client, user, page, title):

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from cms.testing import LANGUAGES
 from home.models import HomePage
 from practices.factories import (
     EventIndexPageFactory,
@@ -28,7 +29,6 @@ from practices.models import (
     PracticePage,
 )
 from regions.models import RegionPage
-from tests.helpers import LANGUAGES
 
 
 def practice_form_data(**overrides):

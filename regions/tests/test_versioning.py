@@ -13,8 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from tests.governance import governed  # noqa: F401
-from tests.test_governance_permissions import page_form
+from regions.tests.test_governance_permissions import page_form
 
 
 def page_under_test(governed, kind):  # noqa: F811

@@ -14,11 +14,13 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
 
+from branding.factories import showcase
 from branding.models import InvestorInquiry, ShowcasePage
 from branding.privacy import ANONYMISE_ACTION, ERASE_ACTION, REMOVED
 from cms.models import CaseLogEntry
+from cms.testing import user
 from home.models import StandardPage
-from tests.helpers import region, showcase, user
+from regions.factories import region
 
 LANGUAGES = ["en", "it", "es", "sv", "pl"]
 # A sentence of each language's notice that only real prose would contain.

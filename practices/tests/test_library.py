@@ -13,6 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
+from cms.testing import streamed_body as body
 from practices.factories import (
     SAMPLE,
     PracticePageFactory,
@@ -20,7 +21,6 @@ from practices.factories import (
     region,
 )
 from practices.models import PracticeIndexPage, PracticePage
-from tests.helpers import streamed_body as body
 
 FIELDS = {"pillar": 1, "level": 2, "region": 3, "topic": 4, "year": 5, "validation": 6}
 

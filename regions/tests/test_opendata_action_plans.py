@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from wagtail.models import PageViewRestriction
 
+from cms.testing import streamed_body as body
 from regions.models import (
     ActionIndicator,
     ActionPlanPage,
@@ -19,7 +20,6 @@ from regions.models import (
     PlanAction,
     RegionPage,
 )
-from tests.helpers import streamed_body as body
 
 pytestmark = pytest.mark.django_db
 

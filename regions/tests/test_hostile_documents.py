@@ -1,6 +1,6 @@
 """Hostile office files: uploaded through the admin, each is stored, never a 500;
 what cannot be read safely is refused by the extractor with a warning to the
-uploader. The files are built by the test (tests/hostile_files.py)."""
+uploader. The files are built by the test (cms/tests/hostile_files.py)."""
 
 import io
 
@@ -14,8 +14,7 @@ from wagtail.documents import get_document_model
 from cms.documents import extraction
 from cms.documents.extraction import ExtractionError, extract_text
 from cms.factories import pdf_bytes
-from tests import hostile_files
-from tests.governance import governed  # noqa: F401
+from cms.tests import hostile_files
 
 Document = get_document_model()
 

@@ -18,8 +18,7 @@ from wagtail.models import (
 )
 
 from cms.access import visible_documents, visible_pages
-from cms.factories import make_child_page
-from tests.governance import governed  # noqa: F401
+from home.factories import make_child_page
 
 
 def request_for(user=None, session=None):

@@ -8,7 +8,6 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 
 from cms.factories import docx_bytes, odt_bytes, pdf_bytes
-from tests.governance import governed  # noqa: F401
 
 Document = get_document_model()
 

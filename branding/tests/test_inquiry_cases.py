@@ -21,9 +21,10 @@ from branding.models import InvestorInquiry, ShowcasePage
 from cms.cases.dates import add_working_days
 from cms.cases.state_machine import IllegalTransition
 from cms.models import CaseLogEntry
-from tests.helpers import body, region, user
+from cms.testing import body, user
+from regions.factories import region
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(__file__).resolve().parents[2]
 
 
 def _url(name, *args):

@@ -27,7 +27,6 @@ from cms.governance import (
     setup_governance,
 )
 from cms.models import RegionalCoordinatorApprovalTask, RegionGovernance
-from tests.governance import governed  # noqa: F401
 
 COUNTED = [
     Group,

@@ -1,0 +1,46 @@
+"""Helpers every test may use, from the floor up: response bodies and look-ups.
+
+Response bodies (``body``, ``text``) read plain and streamed responses alike (the
+open-data exports and document downloads stream). The look-ups of pages by slug
+live beside their factories (``regions.factories.region``,
+``practices.factories.practice``, ``branding.factories.showcase``);
+``tests.helpers`` gathers them all for the cross-app tests.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from wagtail.models import Page
+
+LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def body(response):
+    """The bytes of a response, whether it streams or not."""
+    if getattr(response, "streaming", False):
+        return b"".join(response.streaming_content)
+    return response.content
+
+
+def streamed_body(response):
+    """The bytes of a response that must stream (exports are never built in memory)."""
+    assert response.streaming, "expected a streamed response"
+    return body(response)
+
+
+def text(response, errors="strict"):
+    """The body of a response decoded as UTF-8."""
+    return body(response).decode("utf-8", errors)
+
+
+def user(username):
+    return get_user_model().objects.get(username=username)
+
+
+def live_pages_in(language_code):
+    """Every live page of the site in one language, most specific class."""
+    return list(
+        Page.objects.live()
+        .filter(depth__gt=1, locale__language_code=language_code)
+        .specific()
+        .order_by("path")
+    )
