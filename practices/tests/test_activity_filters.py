@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from cms.testing import text as body
 from practices.factories import (
     EventIndexPageFactory,
     EventPageFactory,
@@ -14,7 +15,6 @@ from practices.factories import (
     region,
 )
 from practices.models import EventIndexPage, EventPagePractice
-from tests.helpers import text as body
 
 pytestmark = pytest.mark.django_db
 
