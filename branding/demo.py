@@ -9,8 +9,7 @@ from decimal import Decimal
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page, ReferenceIndex
-from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.models import Locale, Page
 
 from branding.factories import (
     BrandPageFactory,
@@ -26,7 +25,15 @@ from branding.models import (
     SuccessStory,
 )
 from branding.models.inquiries import inquiry_due_date
-from cms.demo import add_child_once, english, publish, read, strings, translate
+from cms.demo import (
+    add_child_once,
+    english,
+    publish,
+    read,
+    references_deferred,
+    strings,
+    translate,
+)
 from home.demo import privacy_slug
 from home.models import HomePage, StandardPage
 from regions.models import RegionPage, Sector
@@ -137,13 +144,7 @@ def decimal_or_none(value):
 
 
 def load(demo):
-    before = demo.created.get("translations", 0) + demo.created.get("pages", 0)
-    with disable_reference_index_auto_update():
-        pages = load_pages(demo)
-    if demo.created.get("translations", 0) + demo.created.get("pages", 0) > before:
-        for page in pages:
-            for translation in page.get_translations(inclusive=True).specific():
-                ReferenceIndex.create_or_update_for_object(translation)
+    references_deferred(demo, load_pages)
 
 
 def link_privacy_notice(demo, privacy_page):

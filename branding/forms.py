@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .models import InvestmentSite, InvestorInquiry
+from .models import InvestorInquiry
 
 HONEYPOT_FIELD = "website"
 
@@ -100,24 +100,3 @@ class InvestorInquiryForm(forms.ModelForm):
 
     def visible_fields_list(self):
         return [f for f in self if f.name not in {HONEYPOT_FIELD, "consent"}]
-
-
-class ShowcaseFilterForm(forms.Form):
-    sector = forms.ChoiceField(label=_("Sector"), required=False)
-    site_kind = forms.ChoiceField(label=_("Kind of site"), required=False)
-
-    def __init__(self, data, sectors):
-        super().__init__(data)
-        self.fields["sector"].choices = [("", _("All sectors"))] + [
-            (sector.code, sector.name) for sector in sectors
-        ]
-        self.fields["site_kind"].choices = [
-            ("", _("All kinds of site")),
-            *InvestmentSite.Kind.choices,
-        ]
-        self.fields["sector"].error_messages["invalid_choice"] = _(
-            "There is no sector “%(value)s”; choose one from the list."
-        )
-        self.fields["site_kind"].error_messages["invalid_choice"] = _(
-            "There is no kind of site “%(value)s”; choose one from the list."
-        )

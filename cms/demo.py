@@ -34,7 +34,8 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_save_signal_handler
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -85,6 +86,25 @@ def search_index_deferred():
     finally:
         for model in models:
             post_save.connect(post_save_signal_handler, sender=model)
+
+
+def references_deferred(demo, load_pages):
+    """``load_pages(demo)`` with Wagtail's reference index switched off; then, if
+    it created anything, the references of the pages it returns (and of their
+    translations) indexed once. Re-indexing on every save is most of a loader's
+    time otherwise."""
+
+    def made():
+        return demo.created.get("translations", 0) + demo.created.get("pages", 0)
+
+    before = made()
+    with disable_reference_index_auto_update():
+        pages = load_pages(demo)
+    if made() > before:
+        for page in pages:
+            for translation in page.get_translations(inclusive=True).specific():
+                ReferenceIndex.create_or_update_for_object(translation)
+    return pages
 
 
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL

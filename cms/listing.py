@@ -21,14 +21,14 @@ toolkit only narrows it. What holds on every listing:
   another language) is ignored and reported in ``ignored``, never a 400 or a 500.
 - Each filter's counts apply every *other* active filter, so a visitor sees how many
   results each choice would give; one aggregate query per filter, whatever the
-  number of results. Options with no result are not offered.
+  number of results. Options with no result are not offered, but a chosen one is.
 - Links keep only known values, in the declared order, and go back to the first
   page; the page number is read forgivingly (``paginate``).
 """
 
 from dataclasses import dataclass, field
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
@@ -45,26 +45,19 @@ def paginate(request, items, per_page=DEFAULT_PER_PAGE, param="page"):
     the first page, and a number past the end the last page: a visitor never gets
     an error for a hand-edited or stale URL.
     """
-    paginator = Paginator(items, per_page)
-    raw = request.GET.get(param, "1")
     try:
-        number = int(raw)
+        number = max(int(request.GET.get(param, "1")), 1)
     except (TypeError, ValueError):
         number = 1
-    if number < 1:
-        number = 1
-    try:
-        return paginator.page(number)
-    except (EmptyPage, PageNotAnInteger):
-        return paginator.page(paginator.num_pages)
+    return Paginator(items, per_page).get_page(number)  # past the end: the last
 
 
-def querystring_without(request, *params):
-    """The current query string minus ``params``, for building page links."""
+def query_without(request, *params):
+    """The current parameters minus ``params``, for ``{% querystring %}``."""
     query = request.GET.copy()
     for param in params:
         query.pop(param, None)
-    return query.urlencode()
+    return query
 
 
 def parse_year(raw):
@@ -84,7 +77,7 @@ class Option:
 
     @property
     def url(self):
-        return f"?{self.query}" if self.query else "?"
+        return f"?{self.query}"
 
 
 @dataclass
@@ -92,6 +85,12 @@ class Facet:
     name: str
     label: str
     options: list = field(default_factory=list)
+    all_label: str = ""
+    clear_query: str = ""
+
+    @property
+    def clear_url(self):
+        return f"?{self.clear_query}"
 
     @property
     def has_selection(self):
@@ -106,7 +105,7 @@ class ActiveFilter:
 
     @property
     def remove_url(self):
-        return f"?{self.query}" if self.query else "?"
+        return f"?{self.query}"
 
 
 class Filter:
@@ -114,7 +113,8 @@ class Filter:
 
     ``field`` is the lookup path the values are compared with (``kind``,
     ``origin_region__slug``, ``start_date__year``). Known values come from
-    ``choices`` when they are fixed, else from the listing's own rows (with
+    ``choices`` when they are fixed (a list, or a callable read only when a value
+    is asked for), else from the listing's own rows (with
     ``label_field`` as their label), or from ``known(listing, values)``.
     ``parse`` turns a raw value into the compared one, or None when it means
     nothing. ``condition`` replaces the
@@ -135,6 +135,8 @@ class Filter:
         condition=None,
         counts=None,
         newest_first=False,
+        many=False,
+        all_label=None,
     ):
         self.name = name
         self.label = label
@@ -146,22 +148,33 @@ class Filter:
         self.condition_function = condition
         self.counts_function = counts
         self.newest_first = newest_first
+        self.many = many
+        self.all_label = all_label
 
-    def condition(self, values):
+    def get_choices(self):
+        return self.choices() if callable(self.choices) else self.choices
+
+    def condition(self, values, model):
+        """The rows of ``model`` matching ``values``. A ``many`` filter crosses a
+        to-many relation (a region's sectors): it compares through a subquery, so
+        that a row matching two values is listed once."""
         if self.condition_function is not None:
             return self.condition_function(values)
-        return Q(**{f"{self.field}__in": values})
+        matching = Q(**{f"{self.field}__in": values})
+        if self.many:
+            return Q(pk__in=model._base_manager.filter(matching).values("pk"))
+        return matching
 
     def known(self, listing, values):
         """{value: label} for the ``values`` that mean something."""
         if self.known_function is not None:
             return self.known_function(listing, values)
         if self.choices is not None:
-            labels = dict(self.choices)
+            labels = dict(self.get_choices())
             return {value: labels[value] for value in values if value in labels}
         label_field = self.label_field or self.field
         rows = (
-            listing.queryset.filter(self.condition(values))
+            listing.queryset.filter(self.condition(values, listing.queryset.model))
             .order_by()
             .values_list(self.field, label_field)
             .distinct()
@@ -185,7 +198,7 @@ class Filter:
             found = {str(row[self.field]): row["n"] for row in rows}
             return [
                 (value, label, found[value])
-                for value, label in self.choices
+                for value, label in self.get_choices()
                 if value in found
             ]
         label_field = self.label_field or self.field
@@ -205,9 +218,10 @@ class Listing:
     default_sort = None
     per_page = DEFAULT_PER_PAGE
 
-    def __init__(self, request, queryset):
+    def __init__(self, request, queryset, page=None):
         self.request = request
         self.queryset = queryset
+        self.page = page  # the page the listing is on (its language), if any
         self.ignored = []
         self.labels = {}
         self.selected = self._read_filters()
@@ -229,7 +243,7 @@ class Listing:
                 values.append(value)
             if not values:
                 continue
-            compared = [filter_.parse(v) for v in values] if filter_.parse else values
+            compared = self._compared(filter_, values)
             known = filter_.known(self, compared)
             kept = []
             for value, compared_value in zip(values, compared, strict=True):
@@ -266,7 +280,9 @@ class Listing:
             values = self.selected.get(filter_.name)
             if values and filter_.name != except_filter:
                 queryset = queryset.filter(
-                    filter_.condition(self._compared(filter_, values))
+                    filter_.condition(
+                        self._compared(filter_, values), self.queryset.model
+                    )
                 )
         return queryset
 
@@ -278,8 +294,9 @@ class Listing:
 
     # Links -------------------------------------------------------------------
 
-    def query(self, selected=None, sort=None):
-        """A clean query string: known values only, in the declared order."""
+    def query_dict(self, selected=None, sort=None):
+        """The clean parameters: known values only, in the declared order (what
+        ``{% querystring %}`` builds the page links from)."""
         selected = self.selected if selected is None else selected
         sort = self.sort if sort is None else sort
         query = QueryDict(mutable=True)
@@ -288,7 +305,11 @@ class Listing:
                 query.setlist(filter_.name, selected[filter_.name])
         if sort is not None and sort != self.default_sort:
             query["sort"] = sort
-        return query.urlencode()
+        return query
+
+    def query(self, selected=None, sort=None):
+        """``query_dict`` as a query string."""
+        return self.query_dict(selected, sort).urlencode()
 
     def _toggled(self, name, value):
         values = list(self.selected.get(name, []))
@@ -302,11 +323,21 @@ class Listing:
         facets = []
         for filter_ in self.filters:
             chosen = self.selected.get(filter_.name, [])
-            queryset = self.filtered(except_filter=filter_.name)
+            counts = filter_.counts(self.filtered(except_filter=filter_.name))
+            # A chosen value the other filters leave empty stays on offer, with
+            # (0), so that the visitor sees it and can take it back.
+            offered = {value for value, _label, _count in counts}
+            counts += [
+                (value, self.labels[(filter_.name, value)], 0)
+                for value in chosen
+                if value not in offered
+            ]
             facets.append(
                 Facet(
                     name=filter_.name,
                     label=filter_.label,
+                    all_label=filter_.all_label or "",
+                    clear_query=self.query({**self.selected, filter_.name: []}),
                     options=[
                         Option(
                             value=value,
@@ -315,7 +346,7 @@ class Listing:
                             selected=value in chosen,
                             query=self._toggled(filter_.name, value),
                         )
-                        for value, label, count in filter_.counts(queryset)
+                        for value, label, count in counts
                     ],
                 )
             )
@@ -344,9 +375,13 @@ class Listing:
             for key, (label, _ordering) in self.sorts.items()
         ]
 
-    def context(self, per_page=None):
+    def context(self, per_page=None, results=None):
+        """What a listing's template shows. ``results`` replaces ``results()``
+        where the page needs more than the current page of them (a map)."""
         facets = self.facets()
-        page_obj = paginate(self.request, self.results(), per_page or self.per_page)
+        if results is None:
+            results = self.results()
+        page_obj = paginate(self.request, results, per_page or self.per_page)
         query = self.query()
         return {
             "page_obj": page_obj,
@@ -357,7 +392,7 @@ class Listing:
             "ignored": self.ignored,
             "sort_options": self.sort_options(),
             "sort": self.sort,
-            "base_query": query,
             "query": query,
+            "link_query": self.query_dict(),
             "is_filtered": bool(self.selected),
         }

@@ -4,18 +4,9 @@
 from django.utils.translation import gettext_lazy as _
 
 from cms.listing import Filter, Listing, parse_year
+from regions.listing import known_regions
 
 from .models.taxonomy import EventKind
-
-
-def _known_regions(listing, slugs):
-    from regions.models import RegionPage
-
-    return dict(
-        RegionPage.objects.filter(
-            slug__in=slugs, locale_id=listing.index_page.locale_id
-        ).values_list("slug", "title")
-    )
 
 
 class ActivityListing(Listing):
@@ -28,7 +19,7 @@ class ActivityListing(Listing):
             _("Host region"),
             field="host_region__slug",
             label_field="host_region__title",
-            known=_known_regions,
+            known=known_regions,
         ),
         Filter(
             "year",
@@ -43,9 +34,10 @@ class ActivityListing(Listing):
             _("Practice presented"),
             field="presented_practices__practice__slug",
             label_field="presented_practices__practice__title",
+            many=True,
         ),
     ]
 
     def __init__(self, index_page, request, queryset):
         self.index_page = index_page
-        super().__init__(request, queryset)
+        super().__init__(request, queryset, page=index_page)

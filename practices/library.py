@@ -11,7 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from cms.access import visible_pages
-from cms.listing import Filter, Listing, paginate, parse_year
+from cms.listing import Filter, Listing, parse_year
+from regions.listing import known_regions
 
 from .models import (
     ImplementationLevel,
@@ -20,16 +21,6 @@ from .models import (
     PracticePageTag,
     ValidationStatus,
 )
-
-
-def _known_regions(listing, slugs):
-    from regions.models import RegionPage
-
-    return dict(
-        RegionPage.objects.filter(
-            slug__in=slugs, locale_id=listing.index_page.locale_id
-        ).values_list("slug", "title")
-    )
 
 
 def _tagged(slugs):
@@ -60,7 +51,7 @@ FILTERS = [
         _("Origin region"),
         field="origin_region__slug",
         label_field="origin_region__title",
-        known=_known_regions,
+        known=known_regions,
     ),
     Filter(
         "level",
@@ -121,6 +112,7 @@ class Library(Listing):
                 PracticePage.objects.child_of(index_page),
                 locale=index_page.locale_id,
             ),
+            page=index_page,
         )
 
     def practices(self):
@@ -132,24 +124,7 @@ class Library(Listing):
             .defer_streamfields()
         )
 
-    def canonical_query(self):
-        """The current filters and sort, cleaned of bad values (no page number)."""
-        return self.query()
-
     def resolve(self):
-        facets = self.facets()
-        page_obj = paginate(self.request, self.practices(), self.index_page.per_page)
-        query = self.canonical_query()
-        return {
-            "page_obj": page_obj,
-            "practices": list(page_obj.object_list),
-            "total": page_obj.paginator.count,
-            "facets": facets,
-            "active_filters": self.active_filters(),
-            "ignored": self.ignored,
-            "sort_options": self.sort_options(),
-            "sort": self.sort,
-            "base_query": query,
-            "query": query,
-            "is_filtered": bool(self.selected),
-        }
+        context = self.context(self.index_page.per_page, results=self.practices())
+        context["practices"] = context["items"]
+        return context

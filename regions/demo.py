@@ -16,10 +16,16 @@ from decimal import Decimal
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, ReferenceIndex
-from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.models import Locale
 
-from cms.demo import add_child_once, english, read, strings, translate
+from cms.demo import (
+    add_child_once,
+    english,
+    read,
+    references_deferred,
+    strings,
+    translate,
+)
 from home.models import HomePage
 from regions.factories import (
     ActionPlanPageFactory,
@@ -143,23 +149,8 @@ def ensure_index(demo, home, territories):
     return index
 
 
-def refresh_references(pages):
-    """Index the references of the demo's pages once, at the end.
-
-    Every save during the load (creation, revision, publication, translation)
-    would otherwise re-index the page, which is most of the loader's time.
-    """
-    for page in pages:
-        for translation in page.get_translations(inclusive=True).specific():
-            ReferenceIndex.create_or_update_for_object(translation)
-
-
 def load(demo):
-    before = demo.created.get("translations", 0) + demo.created.get("pages", 0)
-    with disable_reference_index_auto_update():
-        pages = load_pages(demo)
-    if demo.created.get("translations", 0) + demo.created.get("pages", 0) > before:
-        refresh_references(pages)
+    references_deferred(demo, load_pages)
 
 
 def load_pages(demo):

@@ -13,11 +13,12 @@ computed from the same visibility-filtered querysets as the results, so a page o
 document the visitor may not see is never counted. The number of queries does
 not depend on the number of results.
 
-Unknown values (a pillar that does not exist, a region of another language) are
-ignored and reported, never an error.
+The query string is read the way every listing reads it (cms.listing): unknown
+values (a pillar that does not exist, a region of another language) are ignored
+and reported, never an error; the options and links are the toolkit's too.
 """
 
-from dataclasses import dataclass, field
+from functools import partial
 
 from django.apps import apps
 from django.db.models import Q
@@ -26,6 +27,7 @@ from wagtail.models import Page
 
 from cms.access import visible_documents, visible_pages
 from cms.caching import get_or_build
+from cms.listing import Facet, Filter, Listing, Option
 
 FACET_LABELS = {
     "pillar": gettext_lazy("Pillar"),
@@ -34,19 +36,6 @@ FACET_LABELS = {
     "level": gettext_lazy("Level"),
 }
 FACETS = tuple(FACET_LABELS)
-UNKNOWN_VALUE = {
-    "pillar": gettext_lazy(
-        "“%(value)s” is not a known pillar; that filter was ignored."
-    ),
-    "region": gettext_lazy(
-        "“%(value)s” is not a known territory; that filter was ignored."
-    ),
-    "sector": gettext_lazy(
-        "“%(value)s” is not a known sector; that filter was ignored."
-    ),
-    "level": gettext_lazy("“%(value)s” is not a known level; that filter was ignored."),
-}
-MAX_VALUE_SHOWN = 60
 NO_PAGE = [0]  # an id list no page has: "nothing" on every backend
 
 
@@ -69,22 +58,16 @@ def _model(label):
         return None
 
 
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
-    url: str = ""
+class SearchFilters(Listing):
+    """The search page's filters, read by the listing toolkit: one value each,
+    known when the scope offers it."""
 
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    options: list = field(default_factory=list)
-    selected: str = ""
-    clear_url: str = ""
+    def __init__(self, scope, request):
+        self.filters = [
+            Filter(name, label, field=name, choices=partial(scope.choices, name))
+            for name, label in FACET_LABELS.items()
+        ]
+        super().__init__(request, queryset=None)
 
 
 class SearchScope:
@@ -167,21 +150,11 @@ class SearchScope:
             return [(r.slug, r.title) for r in self.regions()]
         return []
 
-    def read(self, params):
-        """({facet: value} of the known values asked for, [notices])."""
-        selections, notices = {}, []
-        for name in FACETS:
-            raw = params.get(name, "")
-            if not raw:
-                continue
-            known = {value for value, _label in self.choices(name)}
-            if raw in known:
-                selections[name] = raw
-            else:
-                notices.append(
-                    str(UNKNOWN_VALUE[name]) % {"value": raw[:MAX_VALUE_SHOWN]}
-                )
-        return selections, notices
+    def read(self):
+        """({facet: value} of the known values asked for, [ignored values])."""
+        filters = SearchFilters(self, self.request)
+        selections = {name: values[0] for name, values in filters.selected.items()}
+        return selections, filters.ignored
 
     # Which pages and documents a value stands for ---------------------------------
 
@@ -332,8 +305,7 @@ class SearchScope:
             facet = Facet(
                 name=name,
                 label=FACET_LABELS[name],
-                selected=selections.get(name, ""),
-                clear_url=link(**{name: None}),
+                clear_query=link(**{name: None}).lstrip("?"),
             )
             for value, label in self.choices(name):
                 facet.options.append(
@@ -342,7 +314,7 @@ class SearchScope:
                         label=label,
                         count=counts.get(value, 0),
                         selected=selections.get(name) == value,
-                        url=link(**{name: value}),
+                        query=link(**{name: value}).lstrip("?"),
                     )
                 )
             if facet.options:

@@ -11,7 +11,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
 from cms.access import visible_pages
-from home.pagination import paginate, querystring_without
+from cms.listing import paginate, query_without
 from search.facets import SearchScope
 from search.highlight import highlight, source_text
 from search.models import QueryStatistic
@@ -136,8 +136,7 @@ def search_page(request):
         selected_type = ""
     sort = "date" if request.GET.get("sort") == "date" else "relevance"
     relevance = sort != "date"
-    selections, facet_notices = scope.read(request.GET)
-    notices.extend(facet_notices)
+    selections, ignored = scope.read()
     link = _linker(request)
 
     context = {
@@ -146,6 +145,7 @@ def search_page(request):
         "selections": selections,
         "sort": sort,
         "notices": notices,
+        "ignored": ignored,
         "type_facet": [],
         "facets": [],
         "results": None,
@@ -212,7 +212,7 @@ def search_page(request):
         ]
         context["results"] = page_obj
         context["page_obj"] = page_obj
-        context["base_query"] = querystring_without(request, "page")
+        context["link_query"] = query_without(request, "page")
         context["total"] = page_obj.paginator.count
         context["promotions"] = [
             promotion

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from cms.access import visible_pages
 from home.models import BasePage
 from regions.maps import build_map
-from regions.models import RegionPage, Sector
+from regions.models import RegionPage
 
 from .showcase import ShowcasePage
 
@@ -43,15 +43,6 @@ class InvestIndexPage(BasePage):
             .order_by("title")
         )
 
-    def filter_showcases(self, showcases, form):
-        sector = form.cleaned_data.get("sector")
-        kind = form.cleaned_data.get("site_kind")
-        if sector:
-            showcases = showcases.filter(showcase_sectors__sector__code=sector)
-        if kind:
-            showcases = showcases.filter(investment_sites__kind=kind)
-        return showcases.distinct()
-
     def attach_regions(self, showcases):
         """Each showcase's region from one query, instead of one per showcase."""
         parent_paths = {page.path[: -Page.steplen] for page in showcases}
@@ -66,25 +57,18 @@ class InvestIndexPage(BasePage):
         return showcases
 
     def get_context(self, request, *args, **kwargs):
-        from branding.forms import ShowcaseFilterForm
-        from home.pagination import paginate, querystring_without
+        from branding.listing import ShowcaseListing
 
         context = super().get_context(request, *args, **kwargs)
-        form = ShowcaseFilterForm(
-            request.GET, Sector.objects.filter(locale=self.locale).order_by("name")
-        )
-        showcases = self.get_showcases()
-        if form.is_valid():
-            showcases = self.filter_showcases(showcases, form)
-            kind = form.cleaned_data.get("site_kind")
-        else:
-            context["status"] = 400
-            kind = ""
-        showcases = self.attach_regions(list(showcases))
+        listing = ShowcaseListing(request, self.get_showcases(), page=self)
+        # Every match is on the map, so the list is read whole and paginated.
+        showcases = self.attach_regions(list(listing.results()))
+        context.update(listing.context(results=showcases))
+        kinds = listing.selected.get("site_kind")
         points = []
         for showcase in showcases:
             for site in showcase.investment_sites.all():
-                if not kind or site.kind == kind:
+                if not kinds or site.kind in kinds:
                     points.append(
                         (
                             site.name,
@@ -94,18 +78,7 @@ class InvestIndexPage(BasePage):
                         )
                     )
         context.update(
-            filter_form=form,
-            is_filtered=form.is_valid() and any(form.cleaned_data.values()),
             showcases=showcases,
-            page_obj=paginate(request, showcases, per_page=12),
-            base_query=querystring_without(request, "page"),
             sites_map=build_map(gettext("Map of the investment sites"), points),
         )
         return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        status = getattr(response, "context_data", {}).get("status")
-        if status:
-            response.status_code = status
-        return response

@@ -472,10 +472,13 @@ def test_invest_overview_filters_in_every_language(client, language, query, expe
 
 
 @pytest.mark.django_db
-def test_invest_overview_refuses_unknown_filter_values(client):
+def test_invest_overview_ignores_and_reports_unknown_filter_values(client):
     response = client.get(invest_index().url, {"site_kind": "moon-base"})
-    assert response.status_code == 400
-    assert "There is no kind of site “moon-base”" in response.content.decode()
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "were not understood and have been ignored" in html
+    assert "Kind of site: “moon-base”" in html
+    assert showcase_titles(html) == {showcase(s).title for s in SHOWCASE_REGIONS}
 
 
 @pytest.mark.django_db

@@ -86,7 +86,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         context["facets"] = listing.facets()
         context["active_filters"] = listing.active_filters()
         context["ignored"] = listing.ignored
-        context["base_query"] = listing.query()
+        context["link_query"] = listing.query_dict()
         context["is_filtered"] = bool(listing.selected)
         return context
 

@@ -57,6 +57,9 @@ def expected_counts(filters, facet):
             continue
         for value in sample_value(row, facet):
             counts[value] = counts.get(value, 0) + 1
+    # A chosen value stays on offer, with 0 when the other filters exclude it.
+    for value in filters.get(facet, []):
+        counts.setdefault(value, 0)
     return counts
 
 

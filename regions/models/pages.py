@@ -24,7 +24,6 @@ from home.models import BasePage
 from regions.maps import build_map
 
 from .inlines import StakeholderMember
-from .snippets import Sector
 from .value_chains import ValueChainPage
 
 COORDINATE_HELP = _("Decimal degrees, e.g. 44.6983 (latitude) and 10.6312 (longitude).")
@@ -58,57 +57,29 @@ class RegionIndexPage(BasePage):
             .order_by("title")
         )
 
-    def get_sectors(self):
-        return Sector.objects.filter(locale=self.locale).order_by("name")
-
-    def filter_regions(self, regions, form):
-        country = form.cleaned_data.get("country")
-        sector = form.cleaned_data.get("sector")
-        if country:
-            regions = regions.filter(country=country)
-        if sector:
-            regions = regions.filter(region_sectors__sector__code=sector).distinct()
-        return regions
-
     def get_context(self, request, *args, **kwargs):
-        from home.pagination import paginate, querystring_without
         from regions.comparison import build_comparison, requested_slugs
-        from regions.forms import RegionFilterForm
+        from regions.listing import TerritoryListing
 
         context = super().get_context(request, *args, **kwargs)
-        form = RegionFilterForm(request.GET, self.get_sectors())
-        regions = self.get_regions()
-        if form.is_valid():
-            regions = self.filter_regions(regions, form)
-        else:
-            context["status"] = 400
-        regions = list(regions)
+        listing = TerritoryListing(request, self.get_regions(), page=self)
+        # Every match is on the map, so the list is read whole and paginated.
+        regions = list(listing.results())
+        context.update(listing.context(results=regions))
         slugs = requested_slugs(request)
         if slugs:
-            everything = regions if not form.changed_data else list(self.get_regions())
-            comparison = build_comparison(slugs, {r.slug: r for r in everything})
-            context["comparison"] = comparison
-            if not comparison.is_valid:
-                context["status"] = 400
+            everything = regions if not listing.selected else list(self.get_regions())
+            context["comparison"] = build_comparison(
+                slugs, {r.slug: r for r in everything}
+            )
         context.update(
-            filter_form=form,
-            is_filtered=form.is_valid() and any(form.cleaned_data.values()),
             regions=regions,
-            page_obj=paginate(request, regions, per_page=12),
-            base_query=querystring_without(request, "page"),
             region_map=build_map(
                 _("Map of the partner regions"),
                 [(r.title, r.url, r.latitude, r.longitude) for r in regions],
             ),
         )
         return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        status = getattr(response, "context_data", {}).get("status")
-        if status:
-            response.status_code = status
-        return response
 
 
 class RegionPage(BasePage):

@@ -1,7 +1,7 @@
 import pytest
 from django.test import RequestFactory
 
-from home.pagination import paginate
+from cms.listing import paginate
 
 ITEMS = list(range(30))
 
