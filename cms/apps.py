@@ -20,3 +20,10 @@ class CmsConfig(AppConfig):
         )
 
         csvsafe.install()
+        from cms import access, scoping
+
+        scoping.register(
+            current_viewer=access.current_viewer,
+            viewer_for=access.viewer_for,
+            case_workers=access.case_workers,
+        )

@@ -14,6 +14,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
 from cms.access import unscoped, viewer_for
+from cms.access.current import admin_prefix
 
 # URL keyword arguments that name an object, by the kind of object they name.
 PAGE_KWARGS = ("page_id", "parent_page_id")
@@ -245,3 +246,26 @@ def guard_admin_view(request, view_kwargs):
                 instead_label=_("The pages you may edit"),
             )
     return None
+
+
+class RefusalMiddleware:
+    """In the admin, explains every refusal (cms.access.ViewerMiddleware, listed
+    before it, has made the request's viewer current)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not request.path.startswith(admin_prefix()):
+            return response
+        # Wagtail answers a refusal itself before any middleware sees the
+        # exception (a 404 page, or a bounce to the dashboard): explain it.
+        return explain_response(request, response)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        return guard_admin_view(request, view_kwargs)
+
+    def process_exception(self, request, exception):
+        explained = explain_refusal(request, exception)
+        return explained.render() if explained is not None else None

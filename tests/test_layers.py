@@ -48,6 +48,11 @@ def test_the_layers_hold():
         ("cms/access/layer_probe.py", "from regions import models", "floor"),
         ("regions/layer_probe.py", "from branding import models", "one way"),
         ("practices/layer_probe.py", "import branding.models", "siblings"),
+        (
+            "cms/models/layer_probe.py",
+            "from cms.access import viewer_for",
+            "Inside the floor",
+        ),
     ],
 )
 def test_a_violation_breaks_the_build(copy_of_the_code, module, violation, contract):

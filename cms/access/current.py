@@ -84,25 +84,9 @@ class ViewerMiddleware:
         viewer = _LazyViewer(request)
         token = _current.set(viewer)
         try:
-            response = self.get_response(request)
-            # Wagtail answers a refusal itself before any middleware sees the
-            # exception (a 404 page, or a bounce to the dashboard): explain it.
-            from cms.refusals import explain_response
-
-            return explain_response(request, response)
+            return self.get_response(request)
         finally:
             _current.reset(token)
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        from cms.refusals import guard_admin_view
-
-        return guard_admin_view(request, view_kwargs)
-
-    def process_exception(self, request, exception):
-        from cms.refusals import explain_refusal
-
-        explained = explain_refusal(request, exception)
-        return explained.render() if explained is not None else None
 
 
 class _LazyViewer:

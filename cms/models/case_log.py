@@ -27,8 +27,8 @@ class CaseLogEntryManager(BaseLogEntryManager):
         from django.db.models import CharField, Q
         from django.db.models.functions import Cast
 
-        from cms.access import viewer_for
         from cms.cases.registry import CASE_MODELS
+        from cms.scoping import viewer_for
 
         viewer = viewer_for(user)
         if viewer.sees_every_case:

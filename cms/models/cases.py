@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from cms import scoping
+
 from .references import CaseReferenceCounter
 
 
@@ -21,9 +23,7 @@ class CasePriority(models.TextChoices):
 class CaseQuerySet(models.QuerySet):
     def visible_to(self, viewer):
         """The cases ``viewer`` (a cms.access.Viewer, request or user) may see."""
-        from cms.access import viewer_for
-
-        return viewer_for(viewer).cases(self)
+        return scoping.viewer_for(viewer).cases(self)
 
 
 class CaseManager(models.Manager.from_queryset(CaseQuerySet)):
@@ -38,10 +38,8 @@ class CaseManager(models.Manager.from_queryset(CaseQuerySet)):
     """
 
     def get_queryset(self):
-        from cms.access import current_viewer
-
         queryset = super().get_queryset()
-        viewer = current_viewer()
+        viewer = scoping.current_viewer()
         return viewer.cases(queryset) if viewer is not None else queryset
 
 
@@ -173,11 +171,9 @@ class BaseCase(models.Model):
     def assignee_refusal(assignee, region):
         """None when ``assignee`` may work on ``region``'s cases (its coordinators
         and the lead partner, cms.access), else the ValidationError saying why."""
-        from cms.access import case_workers
-
         if assignee is None or region is None:
             return None
-        if case_workers([region.pk]).filter(pk=assignee.pk).exists():
+        if scoping.case_workers([region.pk]).filter(pk=assignee.pk).exists():
             return None
         return ValidationError(
             _(

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     # The viewer of the request (cms.access): scopes every case query it makes.
     # After the messages, so that it sees Wagtail's refusals before they are stored.
     "cms.access.ViewerMiddleware",
+    "cms.refusals.RefusalMiddleware",
     "cms.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
