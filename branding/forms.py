@@ -42,6 +42,22 @@ class InvestorInquiryForm(forms.ModelForm):
             "sector": _("Sector of interest"),
             "message": _("Your message"),
         }
+        # The investor's own help texts: the model's describe the stored case for
+        # the desk ("The visitor's name, as sent.") and stay in the admin.
+        help_texts = {
+            "name": "",
+            "company": "",
+            "email": _("The investment desk answers you at this address."),
+            "country": _("Where your company is based."),
+            "sector": _(
+                "Optional: the sector of your project, so that the right person "
+                "answers."
+            ),
+            "message": _(
+                "What you are looking for: a site, partners, incentives; the size "
+                "and timing of your project."
+            ),
+        }
         error_messages = {
             "name": {"required": _("Enter your name.")},
             "company": {"required": _("Enter the name of your company.")},

@@ -3,6 +3,7 @@
 import logging
 
 from django.conf import settings
+from django.core import signing
 from django.core.mail import EmailMessage, send_mail
 from django.db import models
 from django.shortcuts import redirect
@@ -10,6 +11,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -35,6 +37,8 @@ logger = logging.getLogger(__name__)
 INQUIRY_RATE_SCOPE = "investor-inquiry"
 INQUIRY_RATE_LIMIT = 5
 INQUIRY_RATE_WINDOW = 60 * 60
+REFERENCE_SALT = "branding.inquiry-reference"
+REFERENCE_AGE = 30 * 24 * 60 * 60  # the thank-you page shows it for a month
 
 
 class ShowcasePage(RoutablePageMixin, BasePage):
@@ -247,14 +251,30 @@ class ShowcasePage(RoutablePageMixin, BasePage):
         inquiry = self.store_inquiry(form)
         self.notify_desk(inquiry)
         self.acknowledge(inquiry)
-        return redirect(self.get_url(request) + self.reverse_subpage("contact_thanks"))
+        # The thank-you page shows the reference from a signed parameter: no
+        # session (the investor's next pages stay cacheable) and no way to make
+        # the page show a reference that was not given.
+        token = signing.dumps(inquiry.reference, salt=REFERENCE_SALT)
+        thanks = self.get_url(request) + self.reverse_subpage("contact_thanks")
+        return redirect(f"{thanks}?{urlencode({'ref': token})}")
 
     @path("contact/thanks/", name="contact_thanks")
     def contact_thanks(self, request):
+        try:
+            reference = signing.loads(
+                request.GET.get("ref", ""), salt=REFERENCE_SALT, max_age=REFERENCE_AGE
+            )
+        except signing.BadSignature:  # absent, altered or expired: no reference
+            reference = None
         return TemplateResponse(
             request,
             "branding/showcase_page_thanks.html",
-            {"page": self, "self": self, "region": self.region},
+            {
+                "page": self,
+                "self": self,
+                "region": self.region,
+                "reference": reference,
+            },
         )
 
     def render_form_error(self, request, form, message, status):

@@ -226,8 +226,10 @@ def test_investor_sends_the_showcase_contact_form(visitor, page_tree):
     form.locator('input[name="consent"]').check()
     visitor.screenshot("7-investor-fills-in-the-form")
     form.get_by_role("button", name="Send to the investment desk").click()
-    page.wait_for_url("**/contact/thanks/")
+    page.wait_for_url("**/contact/thanks/?ref=*")
     assert "Thank you" in page.locator("h1").inner_text()
+    # The page gives the case's reference, as the e-mail to the investor does.
+    assert "Your reference: INQ-" in page.locator(".inquiry-reference").inner_text()
     visitor.screenshot("7-investor-sees-the-confirmation")
     # The region's investment desk got the inquiry by e-mail.
     assert any("Northwind Foods GmbH" in mail for mail in visitor.server.sent_mail())
