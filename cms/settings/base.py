@@ -217,6 +217,8 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True
+# English dates as Europeans write them (1 April 2019, 31/03/2021): cms/formats/en.
+FORMAT_MODULE_PATH = ["cms.formats"]
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 
 # Static and media files

@@ -1,0 +1,1 @@
+"""Formats that differ from Django's defaults (``FORMAT_MODULE_PATH``)."""
