@@ -146,6 +146,7 @@ def search_page(request):
         "sort": sort,
         "notices": notices,
         "ignored": ignored,
+        "active_count": len(selections) + bool(selected_type),
         "type_facet": [],
         "facets": [],
         "results": None,

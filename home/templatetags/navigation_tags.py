@@ -59,6 +59,7 @@ def main_menu(context):
         "items": items,
         "site_name": site_name,
         "request": request,
+        "language_links": context.get("language_links", []),
     }
 
 
