@@ -56,6 +56,19 @@ class InvestIndexPage(BasePage):
             page.listed_region = regions.get(page.path[: -Page.steplen])
         return showcases
 
+    def regions_with_sectors(self, codes, showcases):
+        """The regions whose profile lists one of the sectors ``codes`` and whose
+        showcase is not among ``showcases``: where a sector filter would otherwise
+        dead-end ("0 showcases" while a partner region works in the sector)."""
+        listed = {s.listed_region.pk for s in showcases if s.listed_region}
+        regions = RegionPage.objects.filter(region_sectors__sector__code__in=codes)
+        return list(
+            visible_pages(None, regions, locale=self.locale)
+            .exclude(pk__in=listed)
+            .distinct()
+            .order_by("title")
+        )
+
     def get_context(self, request, *args, **kwargs):
         from branding.listing import ShowcaseListing
 
@@ -65,6 +78,9 @@ class InvestIndexPage(BasePage):
         showcases = self.attach_regions(list(listing.results()))
         context.update(listing.context(results=showcases))
         kinds = listing.selected.get("site_kind")
+        sectors = listing.selected.get("sector")
+        if sectors:
+            context["sector_regions"] = self.regions_with_sectors(sectors, showcases)
         points = []
         for showcase in showcases:
             for site in showcase.investment_sites.all():
