@@ -283,3 +283,11 @@ def test_case_listing_query_count_is_fixed(
             assert client.get(_url("list")).status_code == 200
         counts.append(len(context))
     assert counts[0] == counts[1]
+
+
+@pytest.mark.django_db
+def test_the_log_names_statuses_as_the_workflow_does(cases, people):
+    case = cases["alpha"]
+    case.transition("working", user=people["alpha"])
+    entry = example_logs().get(object_id=str(case.pk), action="cms.case.transition")
+    assert str(entry.message) == "Status changed from “Open” to “Working”"
