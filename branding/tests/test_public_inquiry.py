@@ -97,3 +97,32 @@ def test_a_forged_or_missing_reference_is_not_shown(client, showcase, ref):
     assert "Thank you: your message was sent" in html
     assert "INQ-2026-9999" not in html
     assert "Your reference" not in html
+
+
+def test_the_desk_sees_the_same_received_time_in_the_list_and_the_case(
+    admin_client, showcase
+):
+    import datetime
+
+    inquiry = InvestorInquiry.objects.create(
+        name="Orla Pemberton",
+        company="Pemberton Batteries",
+        email="orla@pemberton.example",
+        country="Ireland",
+        message="A plant for cells.",
+        consent=True,
+        region=showcase.get_parent().specific,
+        showcase=showcase,
+    )
+    received = datetime.datetime(2026, 12, 1, 9, 0, tzinfo=datetime.UTC)
+    InvestorInquiry.objects.filter(pk=inquiry.pk).update(created_at=received)
+    listing = admin_client.get(
+        "/admin/snippets/branding/investorinquiry/", {"q": "Pemberton"}
+    ).content.decode()
+    case = admin_client.get(
+        f"/admin/snippets/branding/investorinquiry/inspect/{inquiry.pk}/"
+    ).content.decode()
+    # 09:00 UTC is 10:00 in Brussels (the site's time zone) in December.
+    assert "1 December 2026, 10:00" in listing
+    assert "1 December 2026, 10:00" in case
+    assert "09:00" not in case

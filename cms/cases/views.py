@@ -1,5 +1,7 @@
 """The admin of every case type: one viewset base, scoped to the user's region."""
 
+import datetime
+
 import django_filters
 from django import forms
 from django.contrib import messages
@@ -8,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
@@ -63,6 +65,14 @@ class CaseInspectView(snippet_views.InspectView):
             }
         )
         return context
+
+    def get_field_display_value(self, field_name, field):
+        """Times in the site's time zone, as the listing shows them (Wagtail's
+        inspect view would print them in UTC, an hour or two off)."""
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime.datetime):
+            return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+        return value
 
     def viewset_url(self, name):
         from django.urls import reverse
