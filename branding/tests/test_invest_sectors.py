@@ -8,7 +8,7 @@ from branding.factories import (
     ShowcasePageFactory,
     ShowcaseSectorFactory,
 )
-from practices.factories import english_home
+from cms.factories import english_home
 from regions.factories import RegionSectorFactory, SectorFactory, make_region
 
 

@@ -361,7 +361,10 @@ def test_directory_map_is_inline_svg_with_a_link_per_region(client):
     for slug in PARTNERS:
         assert f'href="{region(slug, "sv").url}"' in svg
     assert "<title" in svg
-    assert "<script" not in html  # nothing to load, no tiles, no outside service
+    assert "<script" not in svg  # nothing to load, no tiles, no outside service
+    # Only the site's own scripts (the phone folds), none from elsewhere.
+    scripts = re.findall(r"<script[^>]*>", html)
+    assert all('src="/static/' in tag for tag in scripts), scripts
     assert "tile" not in html.lower()
 
 
