@@ -143,3 +143,20 @@ def make_region_users(governance, slug):
 def make_lead_partner_user(username="lead-partner-t"):
     setup_governance()
     return make_user(username, [lead_partner_group()])
+
+
+# Helpers for the converted content and listing tests (tests-b) ---
+
+
+def translate_everywhere(instance, *texts):
+    """Translate ``instance`` (a page or a snippet) into every other locale with
+    wagtail-localize, as the demo loader does, and return it.
+
+    ``texts`` are side-by-side texts (``{"en": "Population", "it":
+    "Popolazione"}``, or lists and dicts of them): each gives the translation of
+    one of the instance's strings; strings with none keep their English text.
+    """
+    from cms.demo import strings, translate
+
+    translate(instance, strings(*texts))
+    return instance

@@ -249,3 +249,108 @@ def build_governed_tree():
     north = build_governed_region("Test North", "test-north")
     south = build_governed_region("Test South", "test-south")
     return SimpleNamespace(north=north, south=south, lead=lead)
+
+
+# Helpers for the converted content and listing tests (tests-b) ---
+
+
+def make_sector(code, names):
+    """A sector with ``code``, named ``names["en"]``, translated into every
+    language (``names`` maps a language code to the sector's name there)."""
+    from cms.factories import translate_everywhere
+
+    sector = SectorFactory(code=code, name=names["en"])
+    return translate_everywhere(sector, names)
+
+
+def publish_under(parent, page):
+    """``page`` added under ``parent`` in its locale, published, read back."""
+    page.locale = parent.locale
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def isolated_region_index(slug, title="Territories", translated=True):
+    """A RegionIndexPage of its own under the English home, beside the demo's one
+    (``add_child`` does not apply ``max_count_per_parent``), published and, unless
+    ``translated`` is false, translated into every language: its directory lists
+    only the regions a test puts under it."""
+    from cms.factories import translate_everywhere
+
+    index = publish_under(
+        english_home(), RegionIndexPageFactory.build(title=title, slug=slug)
+    )
+    if translated:
+        translate_everywhere(index)
+    return index
+
+
+def make_profiled_region(
+    index,
+    title,
+    slug,
+    sectors=(),
+    figures=(),
+    stakeholders=(),
+    texts=(),
+    translated=True,
+    **fields,
+):
+    """A published region under ``index`` with its sectors (Sector rows), key
+    figures (dicts of RegionKeyFigure fields) and stakeholders (dicts of
+    StakeholderMember fields), translated into every language unless
+    ``translated`` is false; ``texts`` are side-by-side translations of its
+    strings (see ``cms.factories.translate_everywhere``)."""
+    from cms.factories import translate_everywhere
+    from regions.models import StakeholderMember
+
+    page = RegionPageFactory.build(
+        title=title,
+        slug=slug,
+        region_sectors=[RegionSector(sector=sector) for sector in sectors],
+        key_figures=[RegionKeyFigure(**figure) for figure in figures],
+        stakeholders=[StakeholderMember(**member) for member in stakeholders],
+        **fields,
+    )
+    page = publish_under(index, page)
+    if translated:
+        translate_everywhere(page, *texts)
+    return page
+
+
+def make_value_chain(
+    region,
+    title,
+    slug,
+    sector=None,
+    stages=(),
+    key_companies=(),
+    texts=(),
+    translated=True,
+    **fields,
+):
+    """A published value chain under ``region``: ``stages`` are (name, [actors])
+    pairs, ``key_companies`` key company names; translated into every language
+    unless ``translated`` is false (``texts`` as in ``make_profiled_region``)."""
+    from cms.factories import translate_everywhere
+
+    page = ValueChainPageFactory.build(
+        title=title,
+        slug=slug,
+        sector=sector,
+        stages=[
+            ("stage", {"name": name, "description": "", "key_actors": list(actors)})
+            for name, actors in stages
+        ],
+        key_companies=[
+            ("company", {"name": name, "activity": "", "website": ""})
+            for name in key_companies
+        ],
+        **fields,
+    )
+    page = publish_under(region, page)
+    if translated:
+        translate_everywhere(page, *texts)
+    return page
