@@ -66,3 +66,88 @@ class InvestIndexPageFactory(wagtail_factories.PageFactory):
 def showcase(slug="emilia-romagna", language="en"):
     """The showcase (invest here) page under the region with ``slug``."""
     return ShowcasePage.objects.child_of(region(slug, language)).get()
+
+
+# Helpers for the converted content and listing tests (tests-b) ---
+
+
+def _publish_translated(parent, page, texts, translated):
+    from cms.factories import translate_everywhere
+    from regions.factories import publish_under
+
+    page = publish_under(parent, page)
+    if translated:
+        translate_everywhere(page, *texts)
+    return page
+
+
+def make_brand(region, colours=(), texts=(), translated=True, **fields):
+    """A published brand page under ``region`` with its palette (``colours`` are
+    dicts of BrandColour fields), translated into every language unless
+    ``translated`` is false; ``texts`` are side-by-side translations of its
+    strings (see ``cms.factories.translate_everywhere``)."""
+    from branding.models import BrandColour
+
+    fields.setdefault("slug", "brand")
+    page = BrandPageFactory.build(
+        colours=[BrandColour(**colour) for colour in colours], **fields
+    )
+    return _publish_translated(region, page, texts, translated)
+
+
+def make_showcase(
+    region,
+    sectors=(),
+    sites=(),
+    incentives=(),
+    stories=(),
+    texts=(),
+    translated=True,
+    **fields,
+):
+    """A published showcase under ``region`` with its target sectors (Sector
+    rows), investment sites, incentives and success stories (dicts of their
+    fields), translated into every language unless ``translated`` is false
+    (``texts`` as in ``make_brand``)."""
+    from branding.models import Incentive, SuccessStory
+
+    fields.setdefault("slug", "invest")
+    page = ShowcasePageFactory.build(
+        showcase_sectors=[ShowcaseSector(sector=sector) for sector in sectors],
+        investment_sites=[
+            InvestmentSite(
+                **{
+                    "latitude": Decimal("45.1"),
+                    "longitude": Decimal("10.2"),
+                    "municipality": "Somewhere",
+                    **site,
+                }
+            )
+            for site in sites
+        ],
+        incentives=[Incentive(**incentive) for incentive in incentives],
+        success_stories=[SuccessStory(**story) for story in stories],
+        **fields,
+    )
+    return _publish_translated(region, page, texts, translated)
+
+
+def isolated_invest_index(slug, translated=True):
+    """An InvestIndexPage of its own under the English home, published and
+    translated into every language unless ``translated`` is false. (The
+    overview lists every visible showcase of its language, wherever it is: see
+    ``hide_other_showcases``.)"""
+    from cms.factories import english_home
+
+    page = InvestIndexPageFactory.build(slug=slug)
+    return _publish_translated(english_home(), page, (), translated)
+
+
+def hide_other_showcases(keep):
+    """Every showcase but those of ``keep`` (pages, with their translations)
+    taken offline by a plain update (no revision, no signal), so that listings
+    of every showcase show only a test's own. Returns how many were hidden."""
+    keys = [page.translation_key for page in keep]
+    return (
+        ShowcasePage.objects.live().exclude(translation_key__in=keys).update(live=False)
+    )
