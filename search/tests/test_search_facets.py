@@ -4,6 +4,9 @@ Runs on the database backend and on the engine (see conftest.py). Every count is
 read from the page as a visitor sees it. The library below uses a made-up word,
 "quillwort", so only these pages and documents match:
 
+Its regions are its own ("Quill Valencia", with an Italian translation, and
+"Quill Silesia", in a territories index of their own):
+
     practice A  governance  regional  Valencia
     practice B  governance  local     Silesia
     practice C  identity    regional  Valencia
@@ -31,6 +34,7 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
+from cms.factories import translation_of
 from home.factories import StandardPageFactory
 from practices.factories import (
     EventIndexPageFactory,
@@ -38,9 +42,13 @@ from practices.factories import (
     PracticeIndexPageFactory,
     PracticePageFactory,
     english_home,
-    region,
 )
-from regions.factories import SectorFactory, ValueChainPageFactory
+from regions.factories import (
+    SectorFactory,
+    ValueChainPageFactory,
+    isolated_region_index,
+    make_profiled_region,
+)
 from search.tests.conftest import refresh_index
 
 WORD = "quillwort"
@@ -87,10 +95,17 @@ def _document(title, region_page, collection):
 
 @pytest.fixture
 def library(search_backend, django_user_model):
-    valencia, silesia = region("valencia"), region("silesia")
+    territories = isolated_region_index("territories-quill", translated=False)
+    valencia = make_profiled_region(
+        territories, "Quill Valencia", "quill-valencia", translated=False
+    )
+    silesia = make_profiled_region(
+        territories, "Quill Silesia", "quill-silesia", translated=False
+    )
+    valencia_it = translation_of(valencia, "it")
     index = PracticeIndexPageFactory(parent=english_home())
     summary = f"A {WORD} practice."
-    pages = SimpleNamespace(valencia=valencia, silesia=silesia)
+    pages = SimpleNamespace(valencia=valencia, silesia=silesia, valencia_it=valencia_it)
     pages.a = PracticePageFactory(
         parent=index, title="Practice A", summary=summary, origin_region=valencia
     )
@@ -152,7 +167,7 @@ def library(search_backend, django_user_model):
         parent=italian_index,
         title="Pratica Q",
         summary=summary,
-        origin_region=region("valencia", "it"),
+        origin_region=valencia_it,
     )
     refresh_index()
     return pages
@@ -214,7 +229,7 @@ def test_region_facet_counts_every_type_and_documents(client, library):
     assert counts[library.valencia.title] == 5
     # B, and the page under the Silesia region page.
     assert counts[library.silesia.title] == 2
-    html = search(client, region="valencia")
+    html = search(client, region="quill-valencia")
     assert total(html) == 5
     for title in ("Practice A", "Practice C", "Quill workshop", "Quill chain"):
         assert title in html
@@ -226,9 +241,9 @@ def test_region_facet_counts_every_type_and_documents(client, library):
 
 @pytest.mark.django_db
 def test_facets_combine(client, library):
-    html = search(client, region="valencia", pillar="identity")
+    html = search(client, region="quill-valencia", pillar="identity")
     assert total(html) == 1 and "Practice C" in html
-    html = search(client, region="silesia", type="page")
+    html = search(client, region="quill-silesia", type="page")
     assert total(html) == 1 and "Quill news" in html
     html = search(client, sector="quill-food", type="event")
     assert total(html) == 0
@@ -239,7 +254,7 @@ def test_facets_come_from_the_active_language_only(client, library):
     html = search(client, "it")
     assert "Pratica Q" in html and "Practice A" not in html
     assert facet_counts(html, "type")["Buone pratiche"] == 1
-    region_it = region("valencia", "it")
+    region_it = library.valencia_it
     assert facet_counts(html, "region")[region_it.title] == 1
     # An English sector code means nothing on the Italian site.
     assert "quill-food" not in html
@@ -282,7 +297,7 @@ def test_unknown_facet_values_are_ignored_with_a_notice(
 @pytest.mark.django_db
 def test_region_of_another_language_is_unknown(client, library):
     slug_elsewhere = "quill-region"
-    region_it = region("valencia", "it")
+    region_it = library.valencia_it
     region_it.slug = slug_elsewhere
     region_it.save()
     html = search(client, region=slug_elsewhere)
@@ -300,7 +315,7 @@ def test_pagination_edges_with_facets(client, library, page, first):
             origin_region=library.valencia,
         )
     refresh_index()
-    html = search(client, region="valencia", page=page)
+    html = search(client, region="quill-valencia", page=page)
     assert total(html) == 15
     shown = len(re.findall(r'class="search-result"', html))
     assert shown == (10 if first else 5)
