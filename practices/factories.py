@@ -135,3 +135,34 @@ def build_sample_library(sample=SAMPLE):
             locale=Locale.get_default(),
         )
     return index, pages
+
+
+# Helpers for the converted content and listing tests (tests-b) ---
+
+
+def sample_regions(prefix="sample-"):
+    """The regions SAMPLE names (valencia, gavleborg, silesia), made anew under
+    an isolated territories index with slugs ``prefix + name``, English only:
+    {name: RegionPage}."""
+    from regions.factories import isolated_region_index, make_profiled_region
+
+    index = isolated_region_index(f"{prefix}territories", translated=False)
+    names = sorted({row[3] for row in SAMPLE})
+    return {
+        name: make_profiled_region(
+            index, f"{name.title()} ({prefix})", f"{prefix}{name}", translated=False
+        )
+        for name in names
+    }
+
+
+def build_own_sample_library(prefix="sample-"):
+    """``build_sample_library`` on regions of its own (``sample_regions``)
+    instead of the demo's: returns (index, pages, regions)."""
+    regions = sample_regions(prefix)
+    sample = [
+        (slug, pillar, level, regions[name].slug, topics, year, validated)
+        for slug, pillar, level, name, topics, year, validated in SAMPLE
+    ]
+    index, pages = build_sample_library(sample)
+    return index, pages, regions

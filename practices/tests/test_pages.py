@@ -1,34 +1,104 @@
-"""Practice pages: tree rules, editing, validation rights, contact, rendering."""
+"""Practice pages: tree rules, editing, validation rights, contact, rendering.
+
+Every test builds its pages with factories (a translated practice and event,
+``translated``, once for the module); the demo's library is tested in
+``test_demo_pages.py``.
+"""
 
 import datetime
 import re
+from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.db import transaction
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from cms.factories import translate_everywhere
 from cms.testing import LANGUAGES
+from home.factories import HomePageFactory
 from home.models import HomePage
 from practices.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     PracticeIndexPageFactory,
     PracticePageFactory,
+    build_own_sample_library,
     english_home,
-    region,
 )
 from practices.models import (
     EventIndexPage,
     EventPage,
     EventPagePractice,
+    EventParticipation,
     PracticeCollectionPage,
     PracticeIndexPage,
     PracticePage,
 )
-from regions.models import RegionPage
+from regions.factories import isolated_region_index, make_profiled_region
+
+XPANDE_TITLE = {
+    "en": "XPANDE — a programme for exporting SMEs",
+    "it": "XPANDE — programma per le PMI che esportano",
+    "es": "XPANDE — programa para pymes exportadoras",
+    "sv": "XPANDE — ett program för exporterande småföretag",
+    "pl": "XPANDE — program dla eksportujących MŚP",
+}
+
+
+def build_translated():
+    """A region, a validated practice from it with a contact, and an event it
+    hosts presenting the practice, each in every language (wagtail-localize)."""
+    territories = isolated_region_index("territories-pages")
+    valencia = make_profiled_region(territories, "Valencia (t)", "t-valencia")
+    library = PracticeIndexPageFactory(parent=english_home())
+    translate_everywhere(library)
+    xpande = PracticePageFactory(
+        parent=library,
+        title=XPANDE_TITLE["en"],
+        slug="t-xpande",
+        origin_region=valencia,
+        validation_status="validated",
+        validated_at=datetime.date(2020, 1, 1),
+        contact_name="Ana Export",
+        contact_organisation="IVACE",
+        contact_email="ana@ivace.example",
+    )
+    xpande.save_revision().publish()
+    translate_everywhere(xpande, XPANDE_TITLE)
+    activities = EventIndexPageFactory(parent=english_home())
+    translate_everywhere(activities)
+    workshop = EventPageFactory(
+        parent=activities, slug="t-transfer-workshop", host_region=valencia
+    )
+    workshop.presented_practices.add(EventPagePractice(practice=xpande))
+    workshop.save_revision().publish()
+    translate_everywhere(workshop)
+    return SimpleNamespace(region=valencia, xpande=xpande, workshop=workshop)
+
+
+@pytest.fixture(scope="module")
+def _translated(django_db_setup, django_db_blocker):
+    """Built once for the module inside a transaction rolled back when the module
+    is done (the pattern of the root ``_governed_tree``)."""
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            yield build_translated()
+            transaction.set_rollback(True)
+
+
+@pytest.fixture
+def translated(_translated, db):
+    return _translated
+
+
+def in_language(page, language):
+    return type(page).objects.get(
+        translation_key=page.translation_key, locale__language_code=language
+    )
 
 
 def practice_form_data(**overrides):
@@ -82,14 +152,18 @@ class TestTree(WagtailPageTestCase):
         self.assertCanNotCreateAt(PracticeIndexPage, EventPage)
 
     def test_one_library_and_one_activity_index_per_home(self):
-        home = HomePage.objects.get(locale__language_code="en")
+        home = HomePageFactory(parent=Page.get_first_root_node())
+        self.assertTrue(PracticeIndexPage.can_create_at(home))
+        self.assertTrue(EventIndexPage.can_create_at(home))
+        PracticeIndexPageFactory(parent=home)
+        EventIndexPageFactory(parent=home)
         self.assertFalse(PracticeIndexPage.can_create_at(home))
         self.assertFalse(EventIndexPage.can_create_at(home))
         self.assertTrue(PracticeCollectionPage.can_create_at(home))
 
     def test_editor_creates_a_practice(self):
         self.login()
-        index = PracticeIndexPage.objects.get(locale__language_code="en")
+        index = PracticeIndexPageFactory(parent=english_home())
         self.assertCanCreate(index, PracticePage, practice_form_data())
         page = PracticePage.objects.get(slug="export-vouchers")
         self.assertEqual(sorted(page.topics.names()), ["export", "smes"])
@@ -97,7 +171,7 @@ class TestTree(WagtailPageTestCase):
 
     def test_title_longer_than_100_characters_is_refused(self):
         self.login()
-        index = PracticeIndexPage.objects.get(locale__language_code="en")
+        index = PracticeIndexPageFactory(parent=english_home())
         url = reverse(
             "wagtailadmin_pages:add",
             args=["practices", "practicepage", index.pk],
@@ -109,8 +183,11 @@ class TestTree(WagtailPageTestCase):
 
     def test_editor_creates_a_collection_with_ticked_pillars(self):
         self.login()
-        home = HomePage.objects.get(locale__language_code="en")
-        valencia = RegionPage.objects.get(slug="valencia", locale__language_code="en")
+        home = english_home()
+        territories = isolated_region_index("territories-editor", translated=False)
+        valencia = make_profiled_region(
+            territories, "Valencia (t)", "t-valencia", translated=False
+        )
         data = nested_form_data(
             {
                 "title": "Export starters",
@@ -131,15 +208,22 @@ class TestTree(WagtailPageTestCase):
         self.assertEqual(list(page.regions.all()), [valencia])
         self.assertTrue(page.validated_only)
 
-    def test_demo_pages_open_in_the_editor(self):
+    def test_pages_open_in_the_editor(self):
         self.login()
-        for model in (PracticeIndexPage, PracticePage, EventIndexPage, EventPage):
-            page = model.objects.filter(locale__language_code="en").first()
+        library = PracticeIndexPageFactory(parent=english_home())
+        activities = EventIndexPageFactory(parent=english_home())
+        pages = [
+            library,
+            PracticePageFactory(parent=library),
+            activities,
+            EventPageFactory(parent=activities),
+        ]
+        for page in pages:
             edit = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
             self.assertEqual(edit.status_code, 200)
-        self.assertPageIsRenderable(
-            PracticeCollectionPage.objects.filter(locale__language_code="en").first()
-        )
+        collection = PracticeCollectionPage(title="Starters", slug="t-starters")
+        english_home().add_child(instance=collection)
+        self.assertPageIsRenderable(collection)
 
 
 def edit_url(page):
@@ -156,7 +240,7 @@ def user_in(group_name, username):
 @pytest.mark.django_db
 class TestValidationRights:
     def practice(self):
-        index = PracticeIndexPage.objects.get(locale__language_code="en")
+        index = PracticeIndexPageFactory(parent=english_home())
         return PracticePageFactory(parent=index, slug="to-validate")
 
     def post(self, client, page, **fields):
@@ -208,12 +292,13 @@ class TestValidationRights:
 
 @pytest.mark.django_db
 def test_validated_practice_shows_a_badge(client):
-    validated = PracticePage.objects.live().filter(
-        locale__language_code="en", validation_status="validated"
-    )[0]
-    submitted = PracticePage.objects.live().filter(
-        locale__language_code="en", validation_status="submitted"
-    )[0]
+    index = PracticeIndexPageFactory(parent=english_home())
+    validated = PracticePageFactory(
+        parent=index,
+        validation_status="validated",
+        validated_at=datetime.date(2020, 1, 1),
+    )
+    submitted = PracticePageFactory(parent=index, validation_status="submitted")
     html = client.get(validated.url).content.decode()
     assert "badge badge--validated badge--large" in html
     assert "Validated by the lead partner" in html
@@ -223,8 +308,10 @@ def test_validated_practice_shows_a_badge(client):
 
 
 @pytest.mark.django_db
-def test_contact_email_is_shown_to_logged_in_users_only(client, django_user_model):
-    page = PracticePage.objects.live().get(slug="xpande", locale__language_code="en")
+def test_contact_email_is_shown_to_logged_in_users_only(
+    client, django_user_model, translated
+):
+    page = translated.xpande
     anonymous = client.get(page.url).content.decode()
     assert page.contact_email not in anonymous
     assert "mailto:" not in anonymous.split('<main id="main"')[1].split("</main>")[0]
@@ -237,29 +324,27 @@ def test_contact_email_is_shown_to_logged_in_users_only(client, django_user_mode
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_practice_pages_render_translated_with_localised_links(client, language):
-    page = PracticePage.objects.live().get(
-        slug="xpande", locale__language_code=language
-    )
+def test_practice_pages_render_translated_with_localised_links(
+    client, translated, language
+):
+    page = in_language(translated.xpande, language)
     assert page.origin_region.locale.language_code == language
     html = client.get(page.url).content.decode()
     assert page.title in html
     assert page.origin_region.title in html
     assert "badge--validated" in html
-    event = EventPage.objects.get(
-        slug="transfer-workshop-valencia", locale__language_code=language
-    )
+    event = in_language(translated.workshop, language)
     presented = [link.practice for link in event.presented_practices.all()]
     assert {p.locale.language_code for p in presented} == {language}
     assert event.host_region.locale.language_code == language
 
 
 @pytest.mark.django_db
-def test_synchronised_fields_follow_the_source_on_retranslation():
+def test_synchronised_fields_follow_the_source_on_retranslation(translated):
     """Coordinates and dates come from the English page, never translated."""
     from wagtail_localize.models import TranslationSource
 
-    source = PracticePage.objects.get(slug="xpande", locale__language_code="en")
+    source = PracticePage.objects.get(pk=translated.xpande.pk)
     source.latitude = source.latitude + 1
     source.start_date = datetime.date(2011, 1, 1)
     source.save_revision().publish()
@@ -281,9 +366,7 @@ def test_synchronised_fields_follow_the_source_on_retranslation():
 def test_related_practices_share_pillar_or_topic_in_two_queries(
     rf, django_assert_num_queries
 ):
-    from practices.factories import build_sample_library
-
-    index, pages = build_sample_library()
+    index, pages, _regions = build_own_sample_library()
     request = rf.get("/")
     request.user = User()
     page = pages["a"]  # governance; topics export, smes
@@ -299,26 +382,25 @@ def test_related_practices_share_pillar_or_topic_in_two_queries(
 
 @pytest.mark.django_db
 def test_event_page_lists_participants_by_category(client):
-    event = EventPage.objects.get(
-        slug="study-visit-reggio-emilia", locale__language_code="en"
-    )
+    library = PracticeIndexPageFactory(parent=english_home())
+    practice = PracticePageFactory(parent=library, title="Food Innovation Program")
+    activities = EventIndexPageFactory(parent=english_home())
+    event = EventPageFactory(parent=activities, kind="study_visit")
+    event.presented_practices.add(EventPagePractice(practice=practice))
+    for category, count in [
+        ("public_body", 14),
+        ("university", 6),
+        ("trade_association", 4),
+        ("company", 9),
+    ]:
+        event.participations.add(EventParticipation(category=category, count=count))
+    event.save_revision().publish()
+    event.refresh_from_db()
     html = client.get(event.url).content.decode()
     assert "<caption>Participants by organisation category</caption>" in html
     assert '<th scope="row">Public body</th><td class="num">14</td>' in html
     assert '<th scope="row">Total</th><td class="num">33</td>' in html
     assert "Food Innovation Program" in html
-
-
-@pytest.mark.django_db
-def test_regions_are_found_not_duplicated():
-    assert RegionPage.objects.filter(locale__language_code="en").count() >= 7
-    for slug in ["reggio-emilia", "valencia", "wielkopolska"]:
-        assert (
-            RegionPage.objects.filter(slug=slug, locale__language_code="en").count()
-            == 1
-        )
-    gavleborg = region("gavleborg")
-    assert gavleborg.translation_key == region("gavleborg", "sv").translation_key
 
 
 @pytest.mark.django_db
