@@ -1,4 +1,8 @@
-"""Exchange activities, iCalendar, feeds and collections."""
+"""Exchange activities, iCalendar, feeds and collections.
+
+Every test builds its activities, practices and regions with factories; the demo's
+calendars, feeds and collections are tested in ``test_demo_events.py``.
+"""
 
 import datetime
 
@@ -7,27 +11,34 @@ import icalendar
 import pytest
 from django.utils import timezone
 
-from cms.testing import LANGUAGES
+from cms.factories import translation_of
 from practices.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     PracticeCollectionPageFactory,
-    build_sample_library,
+    build_own_sample_library,
     english_home,
-    region,
+    sample_regions,
 )
 from practices.ical import escape_text, fold
-from practices.models import (
-    EventIndexPage,
-    EventPage,
-    PracticeCollectionPage,
-    PracticeIndexPage,
-    PracticePage,
-)
+from regions.factories import isolated_region_index, make_profiled_region
 
 
 @pytest.fixture
-def activities():
+def regions():
+    """Regions of the tests' own, under an isolated territories index."""
+    return sample_regions("ev-") | {
+        "wielkopolska": make_profiled_region(
+            isolated_region_index("ev-territories-pl", translated=False),
+            "Wielkopolska",
+            "ev-wielkopolska",
+            translated=False,
+        )
+    }
+
+
+@pytest.fixture
+def activities(regions):
     index = EventIndexPageFactory(parent=english_home())
     now = timezone.now()
     past = EventPageFactory(
@@ -51,7 +62,7 @@ def activities():
         + "Zażółć gęślą jaźń " * 8,
         start=now + datetime.timedelta(days=10),
         end=now + datetime.timedelta(days=11),
-        host_region=region("wielkopolska"),
+        host_region=regions["wielkopolska"],
     )
     return index, past, running, future
 
@@ -72,7 +83,7 @@ def test_upcoming_and_past_lists(client, activities):
 
 @pytest.mark.django_db
 def test_event_list_query_count_is_fixed(
-    client, activities, django_assert_max_num_queries
+    client, activities, regions, django_assert_max_num_queries
 ):
     index = activities[0]
     client.get(index.url)
@@ -87,7 +98,7 @@ def test_event_list_query_count_is_fixed(
             parent=index,
             start=now + datetime.timedelta(days=number - 7),
             end=now + datetime.timedelta(days=number - 7, hours=3),
-            host_region=region("gavleborg"),
+            host_region=regions["gavleborg"],
         )
     with CaptureQueriesContext(connection) as large:
         client.get(index.url)
@@ -137,41 +148,8 @@ def test_ical_escaping_and_folding():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_demo_calendar_and_feeds_in_every_language(client, language):
-    index = EventIndexPage.objects.get(locale__language_code=language)
-    calendar = icalendar.Calendar.from_ical(client.get(index.url + "calendar/").content)
-    summaries = {str(e["SUMMARY"]) for e in calendar.walk("VEVENT")}
-    expected = set(
-        EventPage.objects.live().child_of(index).values_list("title", flat=True)
-    )
-    assert summaries == expected and len(expected) >= 6
-    for kind in ("rss", "atom"):
-        feed = feedparser.parse(client.get(f"{index.url}feed/{kind}/").content)
-        assert not feed.bozo, feed.bozo_exception
-        assert feed.feed.language == language if kind == "rss" else True
-        assert {entry.title for entry in feed.entries} == expected
-
-    library = PracticeIndexPage.objects.get(locale__language_code=language)
-    for kind in ("rss", "atom"):
-        response = client.get(f"{library.url}feed/{kind}/")
-        feed = feedparser.parse(response.content)
-        assert not feed.bozo, feed.bozo_exception
-        titles = {entry.title for entry in feed.entries}
-        assert titles == set(
-            PracticePage.objects.live()
-            .child_of(library)
-            .values_list("title", flat=True)
-        )
-        assert all(
-            entry.link.startswith("http://testserver/" + language + "/")
-            for entry in feed.entries
-        )
-
-
-@pytest.mark.django_db
 def test_practice_feed_lists_newest_first_with_summary(client):
-    index, pages = build_sample_library()
+    index, pages, _regions = build_own_sample_library()
     feed = feedparser.parse(client.get(index.url + "feed/atom/").content)
     assert [entry.title for entry in feed.entries][:2] == ["Practice F", "Practice E"]
     assert feed.entries[0].summary == pages["f"].summary
@@ -180,7 +158,10 @@ def test_practice_feed_lists_newest_first_with_summary(client):
 
 @pytest.mark.django_db
 def test_event_page_links_its_ical_file(client):
-    event = EventPage.objects.get(slug="peer-review-poznan", locale__language_code="sv")
+    activities = EventIndexPageFactory(parent=english_home())
+    english = EventPageFactory(parent=activities, slug="peer-review-poznan")
+    event = translation_of(english, "sv")
+    assert event.locale.language_code == "sv"
     html = client.get(event.url).content.decode()
     assert f'href="{event.url}ical/"' in html
 
@@ -190,18 +171,18 @@ def test_event_page_links_its_ical_file(client):
 
 @pytest.mark.django_db
 def test_collection_lists_what_matches_its_criteria_now(client):
-    index, pages = build_sample_library()
+    index, pages, regions = build_own_sample_library()
     collection = PracticeCollectionPageFactory(
         parent=english_home(), pillars=["value_chain", "identity"], limit=50
     )
-    collection.regions = [region("gavleborg")]
+    collection.regions = [regions["gavleborg"]]
     collection.save()
     collection.save_revision().publish()
     response = client.get(collection.url)
     practices = response.context["practices"]
-    # The demo's Gävle practices match too; every match is value chain or identity.
+    # Every match is value chain or identity, from the chosen region.
     assert {p.pillar for p in practices} <= {"value_chain", "identity"}
-    assert {p.origin_region.slug for p in practices} == {"gavleborg"}
+    assert {p.origin_region.slug for p in practices} == {regions["gavleborg"].slug}
     slugs = {p.slug for p in practices if p.path.startswith(index.path)}
     assert slugs == {"practice-c", "practice-e"}
     assert "Practice C" in response.content.decode()
@@ -227,7 +208,7 @@ def test_collection_lists_what_matches_its_criteria_now(client):
     ],
 )
 def test_collection_criteria(client, criteria, expected):
-    index, _pages = build_sample_library()
+    index, _pages, _regions = build_own_sample_library()
     collection = PracticeCollectionPageFactory(parent=english_home(), **criteria)
     practices = [
         p
@@ -241,7 +222,7 @@ def test_collection_criteria(client, criteria, expected):
 def test_collection_topics_criterion(client):
     from taggit.models import Tag
 
-    index, _pages = build_sample_library()
+    index, _pages, _regions = build_own_sample_library()
     collection = PracticeCollectionPageFactory(parent=english_home())
     collection.topics = [Tag.objects.get(slug="food")]
     collection.save()
@@ -255,36 +236,13 @@ def test_collection_topics_criterion(client):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_demo_collections_in_every_language(client, language):
-    collection = PracticeCollectionPage.objects.get(
-        slug__in=[
-            "validated-practices-emilia-romagna",
-            "pratiche-validate-emilia-romagna",
-            "practicas-validadas-emilia-romana",
-            "validerade-exempel-emilia-romagna",
-            "zatwierdzone-praktyki-emilia-romania",
-        ],
-        locale__language_code=language,
-    )
-    response = client.get(collection.url)
-    practices = response.context["practices"]
-    assert 1 <= len(practices) <= 6
-    for practice in practices:
-        assert practice.locale.language_code == language
-        assert practice.validation_status == "validated"
-        assert practice.origin_region.slug in {"reggio-emilia", "emilia-romagna"}
-    assert "badge--validated" in response.content.decode()
-
-
-@pytest.mark.django_db
 def test_collection_query_count_does_not_grow(client):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from practices.factories import PracticePageFactory
 
-    index, _pages = build_sample_library()
+    index, _pages, regions = build_own_sample_library()
     collection = PracticeCollectionPageFactory(
         parent=english_home(), pillars=["identity"], limit=100
     )
@@ -295,7 +253,7 @@ def test_collection_query_count_does_not_grow(client):
         PracticePageFactory(
             parent=index,
             pillar="identity",
-            origin_region=region("silesia"),
+            origin_region=regions["silesia"],
             topic_names=["export", f"extra-{number}"],
         )
     with CaptureQueriesContext(connection) as large:
