@@ -1,12 +1,15 @@
 """The practice library: facets, combinations, sorting, pagination, bad input,
-exports and the fixed number of queries."""
+exports and the fixed number of queries.
+
+Every test builds its library and regions with factories; the demo's library is
+tested in ``test_demo_library.py``.
+"""
 
 import csv
 import datetime
 import io
 import itertools
 import json
-import re
 
 import pytest
 from django.db import connection
@@ -14,13 +17,20 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
 from cms.testing import streamed_body as body
+from practices.factories import SAMPLE as FACTORY_SAMPLE
 from practices.factories import (
-    SAMPLE,
     PracticePageFactory,
     build_sample_library,
-    region,
+    sample_regions,
 )
 from practices.models import PracticeIndexPage, PracticePage
+
+# The factories' SAMPLE, on regions of the tests' own ("lib-valencia", ...), made
+# by ``sample_regions("lib-")`` under an isolated territories index.
+SAMPLE = [
+    (slug, pillar, level, f"lib-{region}", *rest)
+    for slug, pillar, level, region, *rest in FACTORY_SAMPLE
+]
 
 FIELDS = {"pillar": 1, "level": 2, "region": 3, "topic": 4, "year": 5, "validation": 6}
 
@@ -74,7 +84,8 @@ def facet_counts(context, name):
 
 @pytest.fixture
 def library():
-    index, _pages = build_sample_library()
+    sample_regions("lib-")
+    index, _pages = build_sample_library(SAMPLE)
     return index
 
 
@@ -82,8 +93,8 @@ SINGLE_FILTERS = [
     {"pillar": ["governance"]},
     {"pillar": ["value_chain", "identity"]},
     {"level": ["regional"]},
-    {"region": ["gavleborg"]},
-    {"region": ["valencia", "silesia"]},
+    {"region": ["lib-gavleborg"]},
+    {"region": ["lib-valencia", "lib-silesia"]},
     {"topic": ["export"]},
     {"topic": ["food", "place-branding"]},
     {"validation": ["validated"]},
@@ -102,11 +113,11 @@ COMBINATIONS = (
     ]
     + [
         {"pillar": ["governance"], "topic": ["export"], "validation": ["validated"]},
-        {"region": ["gavleborg"], "year": ["2018"], "level": ["regional"]},
-        {"pillar": ["identity"], "region": ["silesia"], "topic": ["export"]},
+        {"region": ["lib-gavleborg"], "year": ["2018"], "level": ["regional"]},
+        {"pillar": ["identity"], "region": ["lib-silesia"], "topic": ["export"]},
         {
             "pillar": ["value_chain", "identity"],
-            "region": ["gavleborg", "silesia"],
+            "region": ["lib-gavleborg", "lib-silesia"],
             "level": ["regional", "national"],
             "topic": ["food"],
             "validation": ["validated"],
@@ -145,9 +156,9 @@ def test_unfiltered_facets_and_labels(client, library):
         "value_chain": 2,
     }
     assert facet_counts(response.context, "region") == {
-        "gavleborg": 2,
-        "silesia": 2,
-        "valencia": 2,
+        "lib-gavleborg": 2,
+        "lib-silesia": 2,
+        "lib-valencia": 2,
     }
     assert facet_counts(response.context, "year") == {
         "2016": 1,
@@ -178,13 +189,13 @@ def test_selected_facet_links_remove_the_value_and_keep_the_others(client, libra
 
 @pytest.mark.django_db
 def test_filter_urls_are_shareable(client, library):
-    url = f"{library.url}?pillar=value_chain&region=gavleborg&sort=title"
+    url = f"{library.url}?pillar=value_chain&region=lib-gavleborg&sort=title"
     first = client.get(url)
     second = client.get(url)
     assert listed_slugs(first.context) == listed_slugs(second.context) == {"practice-e"}
     assert (
         first.context["library"]["query"]
-        == "pillar=value_chain&region=gavleborg&sort=title"
+        == "pillar=value_chain&region=lib-gavleborg&sort=title"
     )
 
 
@@ -267,7 +278,7 @@ def test_pagination_links_keep_the_filters(client, library):
     assert 'href="?pillar=governance&amp;sort=title&amp;page=2"' in html
 
 
-def _make_practices(index, count, start):
+def _make_practices(index, count, start, regions):
     english = Locale.get_default()
     for number in range(start, start + count):
         PracticePageFactory(
@@ -275,7 +286,7 @@ def _make_practices(index, count, start):
             title=f"Bulk {number}",
             slug=f"bulk-{number}",
             pillar=["governance", "identity", "value_chain"][number % 3],
-            origin_region=region(["valencia", "gavleborg", "silesia"][number % 3]),
+            origin_region=regions[["valencia", "gavleborg", "silesia"][number % 3]],
             start_date=datetime.date(2010 + number % 9, 1, 1),
             topic_names=[f"topic-{number % 5}"],
             locale=english,
@@ -284,8 +295,9 @@ def _make_practices(index, count, start):
 
 @pytest.mark.django_db
 def test_listing_query_count_does_not_grow_with_practices(client):
+    regions = sample_regions("bulk-")
     index, _pages = build_sample_library(sample=[])
-    _make_practices(index, 10, 0)
+    _make_practices(index, 10, 0, regions)
     url = f"{index.url}?topic=topic-1&pillar=governance&pillar=identity"
     client.get(url)  # warm the site-root cache
 
@@ -297,7 +309,7 @@ def test_listing_query_count_does_not_grow_with_practices(client):
 
     small_plain, _ = count_queries(index.url)
     small_filtered, _ = count_queries(url)
-    _make_practices(index, 190, 10)
+    _make_practices(index, 190, 10, regions)
     large_plain, response = count_queries(index.url)
     large_filtered, _ = count_queries(url)
     assert response.context["library"]["total"] == 200
@@ -370,52 +382,3 @@ def test_csv_and_json_exports_round_trip_with_the_current_filters(
         assert row["start_date"] == page.start_date.isoformat()
         assert row["topics"] == sorted(page.topics.names())
         assert row["origin_region"] == page.origin_region.title
-
-
-@pytest.mark.django_db
-def test_export_of_the_demo_library_has_one_row_per_visible_practice(client):
-    for language in ["en", "pl"]:
-        index = PracticeIndexPage.objects.get(locale__language_code=language)
-        rows = list(
-            csv.DictReader(
-                io.StringIO(body(client.get(index.url + "export/csv/")).decode())
-            )
-        )
-        visible = PracticePage.objects.live().public().child_of(index).count()
-        assert len(rows) == visible >= 21
-        assert {row["language"] for row in rows} == {language}
-    assert re.search(
-        r"Wspólnota Walencka",
-        body(client.get(index.url + "export/json/")).decode(),
-    )
-
-
-@pytest.mark.django_db
-def test_demo_library_links_downloads_with_the_filters(client):
-    index = PracticeIndexPage.objects.get(locale__language_code="it")
-    html = client.get(index.url, {"pillar": "governance"}).content.decode()
-    assert f'href="{index.url}export/csv/?pillar=governance"' in html
-    assert "Buone pratiche" in html
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize(
-    ("language", "words"),
-    [
-        (
-            "it",
-            ["Affina l", "Pilastro", "Politiche e governance", "Raccolte"],
-        ),
-        ("es", ["Afine la lista", "Pilar", "Políticas y gobernanza", "Colecciones"]),
-        ("sv", ["Förfina listan", "Pelare", "Politik och styrning", "Samlingar"]),
-        ("pl", ["Zawęź listę", "Filar", "Polityki i zarządzanie", "Kolekcje"]),
-    ],
-)
-def test_library_speaks_the_page_language(client, language, words):
-    index = PracticeIndexPage.objects.get(locale__language_code=language)
-    html = client.get(index.url).content.decode()
-    for word in words:
-        assert word in html
-    for collection in index.get_collections(client.get(index.url).wsgi_request):
-        assert collection.locale_id == index.locale_id
-        assert f'href="{collection.url}"' in html
