@@ -1,20 +1,23 @@
 """The exchange activities listing filters by kind, host region, year and practice
-presented (cms.listing), and ignores what it does not understand."""
+presented (cms.listing), and ignores what it does not understand.
+
+Every test builds its activities and host regions with factories."""
 
 import datetime
 
 import pytest
 from django.utils import timezone
 
+from cms.factories import translation_of
 from cms.testing import text as body
 from practices.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     PracticePageFactory,
     english_home,
-    region,
 )
-from practices.models import EventIndexPage, EventPagePractice
+from practices.models import EventPagePractice
+from regions.factories import isolated_region_index, make_profiled_region
 
 pytestmark = pytest.mark.django_db
 
@@ -24,14 +27,27 @@ def moment(year, month=5):
 
 
 @pytest.fixture
-def activities():
+def regions():
+    """Host regions of the tests' own, under an isolated territories index."""
+    territories = isolated_region_index("af-territories", translated=False)
+    return {
+        key: make_profiled_region(territories, title, f"af-{key}", translated=False)
+        for key, title in [
+            ("valencia", "Valencian Community"),
+            ("gavleborg", "Gävleborg"),
+        ]
+    }
+
+
+@pytest.fixture
+def activities(regions):
     index = EventIndexPageFactory(parent=english_home(), slug="activities-t")
     practice = PracticePageFactory(parent=english_home(), title="Export vouchers T")
     workshop = EventPageFactory(
         parent=index,
         title="Workshop in Valencia T",
         kind="workshop",
-        host_region=region("valencia"),
+        host_region=regions["valencia"],
         start=moment(2018),
         end=moment(2018) + datetime.timedelta(hours=6),
     )
@@ -40,7 +56,7 @@ def activities():
         parent=index,
         title="Study visit to Gävle T",
         kind="study_visit",
-        host_region=region("gavleborg"),
+        host_region=regions["gavleborg"],
         start=moment(2019),
         end=moment(2019) + datetime.timedelta(days=1),
     )
@@ -48,7 +64,7 @@ def activities():
         parent=index,
         title="Training next year T",
         kind="training",
-        host_region=region("valencia"),
+        host_region=regions["valencia"],
     )
     return index, practice, workshop, visit, upcoming
 
@@ -65,11 +81,11 @@ def test_the_listing_offers_each_filter_with_counts(client, activities):
 
 def test_filters_narrow_past_and_upcoming_activities(client, activities):
     index, practice, workshop, visit, upcoming = activities
-    html = body(client.get(index.url + "?region=valencia"))
+    html = body(client.get(index.url + "?region=af-valencia"))
     assert workshop.title in html and upcoming.title in html
     assert visit.title not in html
     assert "Filtered by:" in html
-    html = body(client.get(index.url + "?region=valencia&year=2018"))
+    html = body(client.get(index.url + "?region=af-valencia&year=2018"))
     assert workshop.title in html
     assert upcoming.title not in html
     assert "No upcoming activity matches these filters." in html
@@ -98,7 +114,8 @@ def test_unknown_values_are_ignored_and_reported(client, activities, query):
 
 
 def test_filters_are_translated(client):
-    italian = EventIndexPage.objects.get(locale__language_code="it")
+    english = EventIndexPageFactory(parent=english_home(), slug="activities-t")
+    italian = translation_of(english, "it")
     html = body(client.get(italian.url + "?kind=festa"))
     assert "Tipo di attività" in html and "Regione ospitante" in html
     assert "Anno" in html and "Pratica presentata" in html
