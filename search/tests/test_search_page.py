@@ -1,6 +1,11 @@
-"""The search page: language isolation, facets, permissions, documents, bad input."""
+"""The search page: language isolation, facets, permissions, documents, bad input.
+
+The pages searched for are the tests' own (``own_pages``), with made-up words
+("heronsbill", "pondweed", "sedgebudget") that nothing else holds.
+"""
 
 import json
+from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group
@@ -14,12 +19,47 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
+from cms.factories import english_home, translation_of
 from home.factories import StandardPageFactory
-from home.models import HomePage, StandardPage
+from home.models import StandardPage
 from search.models import QueryStatistic
 from search.tests.conftest import refresh_index
 
 pytestmark = pytest.mark.usefixtures("search_backend")
+
+
+@pytest.fixture
+def own_pages(search_backend):
+    """An "about" page in English and Italian, a statement, a legal notice and a
+    page about a budget, indexed by the backend under test."""
+    home = english_home()
+    about = StandardPageFactory(
+        parent=home,
+        title="About us",
+        slug="about-t",
+        intro="The pondweed partner network.",
+    )
+    pages = SimpleNamespace(
+        about=about,
+        about_it=translation_of(about, "it"),
+        statement=StandardPageFactory(
+            parent=home,
+            title="Heronsbill statement",
+            slug="heronsbill",
+            intro="How this site meets the heronsbill rules.",
+        ),
+        legal=StandardPageFactory(
+            parent=home, title="Legal notice", slug="legal-t", intro="Who we are."
+        ),
+        budget=StandardPageFactory(
+            parent=home,
+            title="Finances",
+            slug="finances-t",
+            intro="Where the sedgebudget of the partnership goes.",
+        ),
+    )
+    refresh_index()
+    return pages
 
 
 def search(client, language="en", **params):
@@ -29,27 +69,27 @@ def search(client, language="en", **params):
 
 
 @pytest.mark.django_db
-def test_results_come_from_the_active_language_only(client):
-    english = search(client, "en", q="partner")
-    italian = search(client, "it", q="partner")
-    about_en = StandardPage.objects.get(url_path="/home/about/")
+def test_results_come_from_the_active_language_only(client, own_pages):
+    english = search(client, "en", q="pondweed")
+    italian = search(client, "it", q="pondweed")
+    about_en = own_pages.about
     about_it = about_en.get_translation(Page.objects.get(url_path="/home-2/").locale)
     assert about_en.url in english and about_it.url not in english
     assert about_it.url in italian and about_en.url not in italian
 
 
 @pytest.mark.django_db
-def test_type_facet_counts_and_filter(client):
-    html = search(client, q="accessibility")
+def test_type_facet_counts_and_filter(client, own_pages):
+    html = search(client, q="heronsbill")
     assert 'Other pages <span class="count">(1)</span>' in html
-    filtered = search(client, q="accessibility", type="page")
-    assert "/en/accessibility/" in filtered
+    filtered = search(client, q="heronsbill", type="page")
+    assert "/en/heronsbill/" in filtered
 
 
 @pytest.mark.django_db
-def test_snippet_highlights_from_stored_text(client):
-    html = search(client, q="budget")
-    assert "<mark>budget</mark>" in html
+def test_snippet_highlights_from_stored_text(client, own_pages):
+    html = search(client, q="sedgebudget")
+    assert "<mark>sedgebudget</mark>" in html
 
 
 @pytest.mark.django_db
@@ -81,30 +121,30 @@ def test_nul_in_query_is_refused_with_a_clear_400(client):
 
 
 @pytest.mark.django_db
-def test_long_query_is_cut_with_a_notice(client):
-    html = search(client, q="accessibility " + "x" * 400)
+def test_long_query_is_cut_with_a_notice(client, own_pages):
+    html = search(client, q="heronsbill " + "x" * 400)
     assert "shortened to its first 200 characters" in html
 
 
 @pytest.mark.django_db
-def test_unknown_type_and_repeated_parameters(client):
-    html = search(client, q="accessibility", type="spaceship")
+def test_unknown_type_and_repeated_parameters(client, own_pages):
+    html = search(client, q="heronsbill", type="spaceship")
     assert "does not exist" in html
-    response = client.get("/en/search/?q=accessibility&q=about&type=page&type=document")
+    response = client.get("/en/search/?q=heronsbill&q=about&type=page&type=document")
     assert response.status_code == 200
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("page", ["abc", "-1", "0", "99999"])
-def test_pagination_edges(client, page):
-    response = client.get("/en/search/", {"q": "accessibility", "page": page})
+def test_pagination_edges(client, own_pages, page):
+    response = client.get("/en/search/", {"q": "heronsbill", "page": page})
     assert response.status_code == 200
-    assert "/en/accessibility/" in response.content.decode()
+    assert "/en/heronsbill/" in response.content.decode()
 
 
 @pytest.mark.django_db
 def test_restricted_pages_are_never_shown_or_counted(client, django_user_model):
-    home = HomePage.objects.get(locale__language_code="en")
+    home = english_home()
     secret = StandardPageFactory(
         parent=home,
         title="Minutes zebracrossing",
@@ -166,34 +206,34 @@ def test_restricted_documents_are_never_shown_or_counted(client):
 
 
 @pytest.mark.django_db
-def test_autocomplete_returns_titles_as_json(client):
-    response = client.get("/en/search/autocomplete/", {"q": "acces"})
+def test_autocomplete_returns_titles_as_json(client, own_pages):
+    response = client.get("/en/search/autocomplete/", {"q": "herons"})
     assert response["Content-Type"] == "application/json"
     titles = [item["title"] for item in json.loads(response.content)["results"]]
-    assert "Accessibility statement" in titles
+    assert "Heronsbill statement" in titles
     assert json.loads(client.get("/en/search/autocomplete/", {"q": ""}).content) == {
         "results": []
     }
 
 
 @pytest.mark.django_db
-def test_promoted_results_come_first(client):
-    legal = StandardPage.objects.get(url_path="/home/legal-notice/")
+def test_promoted_results_come_first(client, own_pages):
+    legal = own_pages.legal
     SearchPromotion.objects.create(
-        query=Query.get("accessibility"), page=legal, description="Read this first"
+        query=Query.get("heronsbill"), page=legal, description="Read this first"
     )
-    html = search(client, q="accessibility")
-    assert html.index("Read this first") < html.index("/en/accessibility/")
+    html = search(client, q="heronsbill")
+    assert html.index("Read this first") < html.index("/en/heronsbill/")
 
 
 @pytest.mark.django_db
-def test_query_statistics_count_zero_result_searches(client):
+def test_query_statistics_count_zero_result_searches(client, own_pages):
     search(client, q="unfindablexyz")
     search(client, q="unfindablexyz")
-    search(client, q="accessibility")
+    search(client, q="heronsbill")
     zero = QueryStatistic.objects.get(query_string="unfindablexyz", language="en")
     assert (zero.hits, zero.zero_result_hits) == (2, 2)
-    found = QueryStatistic.objects.get(query_string="accessibility")
+    found = QueryStatistic.objects.get(query_string="heronsbill")
     assert (found.hits, found.zero_result_hits) == (1, 0)
 
 
@@ -202,7 +242,7 @@ def test_search_query_count_does_not_grow_with_results(client, search_backend):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    home = HomePage.objects.get(locale__language_code="en")
+    home = english_home()
     counts = []
     for total in (2, 12):
         while StandardPage.objects.filter(slug__startswith="wombat").count() < total:
