@@ -1,4 +1,8 @@
-"""The progress view of a plan: charts, tables, statuses, privacy, queries."""
+"""The progress view of a plan: charts, tables, statuses, privacy, queries.
+
+The plans are made on the governed regions (``plans``, ``regions/tests/conftest``),
+translated where a test needs it.
+"""
 
 import datetime
 import xml.etree.ElementTree as ET
@@ -12,10 +16,11 @@ from django.utils import translation
 from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.models import TranslationSource
 
+from cms.factories import translate_everywhere
 from cms.governance import restrict_to_stakeholders
 from regions.charts import ChartPoint, IndicatorChart, display_date, nice_step
 from regions.factories import make_plan, make_report
-from regions.models import ActionPlanPage, RegionPage
+from regions.models import ActionPlanPage, ActionProgress
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -215,12 +220,14 @@ def test_plan_page_lists_actions_and_links_the_progress_view(client, plans):
 
 
 @pytest.mark.django_db
-def test_demo_progress_views_render_in_every_language(client):
-    plan = ActionPlanPage.objects.get(
-        locale__language_code="en",
-        slug="local-action-plan",
-        title="Local Action Plan of the Valencian Community",
+def test_progress_views_render_in_every_language(client, plans):
+    plan = plans.north
+    make_report(plan, "2019-10", statuses=["completed", "delayed"], values=[7, 9])
+    ActionProgress.objects.filter(report__plan=plan, status="delayed").update(
+        explanation="The fair was postponed to 2021."
     )
+    translate_everywhere(plans.governed.north.region)
+    translate_everywhere(plan)
     for page in ActionPlanPage.objects.filter(translation_key=plan.translation_key):
         response = client.get(progress_url(page))
         assert response.status_code == 200, page.locale.language_code
@@ -233,8 +240,9 @@ def test_demo_progress_views_render_in_every_language(client):
 
 
 @pytest.mark.django_db
-def test_search_filters_action_plans(client):
-    region = RegionPage.objects.get(slug="silesia", locale__language_code="en")
+def test_search_filters_action_plans(client, governed):
+    region = governed.north.region
+    make_plan(region, title="Local Action Plan of Test North")
     assert ActionPlanPage.objects.child_of(region).exists()
     response = client.get("/en/search/", {"q": "export", "type": "action_plan"})
     assert response.status_code == 200
