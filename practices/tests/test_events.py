@@ -11,16 +11,20 @@ import icalendar
 import pytest
 from django.utils import timezone
 
-from cms.factories import translation_of
+from cms.factories import translate_everywhere, translation_of
+from cms.testing import LANGUAGES
 from practices.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     PracticeCollectionPageFactory,
+    PracticeIndexPageFactory,
+    PracticePageFactory,
     build_own_sample_library,
     english_home,
     sample_regions,
 )
 from practices.ical import escape_text, fold
+from practices.models import EventPage, PracticePage
 from regions.factories import isolated_region_index, make_profiled_region
 
 
@@ -145,6 +149,65 @@ def test_ical_escaping_and_folding():
     assert all(len(part.encode()) <= 75 for part in parts)
     assert all(part.startswith(" ") for part in parts[1:])
     assert "".join(part[1:] if i else part for i, part in enumerate(parts)) == line
+
+
+@pytest.fixture
+def translated_feeds():
+    """An activities index with two events and a library with two practices of
+    their own, each translated into every language (wagtail-localize)."""
+    events = EventIndexPageFactory(parent=english_home(), slug="activities-feeds")
+    library = PracticeIndexPageFactory(parent=english_home(), slug="library-feeds")
+    translate_everywhere(events)
+    translate_everywhere(library)
+    for n in range(2):
+        event = EventPageFactory(parent=events, title=f"Feed workshop {n}")
+        practice = PracticePageFactory(parent=library, title=f"Feed practice {n}")
+        for page, italian in ((event, "Laboratorio"), (practice, "Pratica")):
+            page.save_revision().publish()
+            translate_everywhere(page, {"en": page.title, "it": f"{italian} {n}"})
+    return events, library
+
+
+def in_language(page, language):
+    return type(page).objects.get(
+        translation_key=page.translation_key, locale__language_code=language
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_calendar_and_feeds_in_every_language(client, translated_feeds, language):
+    index = in_language(translated_feeds[0], language)
+    calendar = icalendar.Calendar.from_ical(client.get(index.url + "calendar/").content)
+    summaries = {str(e["SUMMARY"]) for e in calendar.walk("VEVENT")}
+    expected = set(
+        EventPage.objects.live().child_of(index).values_list("title", flat=True)
+    )
+    assert summaries == expected and len(expected) == 2
+    for kind in ("rss", "atom"):
+        feed = feedparser.parse(client.get(f"{index.url}feed/{kind}/").content)
+        assert not feed.bozo, feed.bozo_exception
+        assert feed.feed.language == language if kind == "rss" else True
+        assert {entry.title for entry in feed.entries} == expected
+
+    library = in_language(translated_feeds[1], language)
+    for kind in ("rss", "atom"):
+        response = client.get(f"{library.url}feed/{kind}/")
+        feed = feedparser.parse(response.content)
+        assert not feed.bozo, feed.bozo_exception
+        titles = {entry.title for entry in feed.entries}
+        assert titles == set(
+            PracticePage.objects.live()
+            .child_of(library)
+            .values_list("title", flat=True)
+        )
+        assert len(titles) == 2
+        assert all(
+            entry.link.startswith("http://testserver/" + language + "/")
+            for entry in feed.entries
+        )
+    if language == "it":
+        assert titles == {"Pratica 0", "Pratica 1"}
 
 
 @pytest.mark.django_db

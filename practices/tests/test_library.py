@@ -10,20 +10,27 @@ import datetime
 import io
 import itertools
 import json
+import re
+from types import SimpleNamespace
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
+from cms.factories import translate_everywhere
 from cms.testing import streamed_body as body
 from practices.factories import SAMPLE as FACTORY_SAMPLE
 from practices.factories import (
+    PracticeCollectionPageFactory,
+    PracticeIndexPageFactory,
     PracticePageFactory,
     build_sample_library,
+    english_home,
     sample_regions,
 )
 from practices.models import PracticeIndexPage, PracticePage
+from regions.factories import isolated_region_index, make_profiled_region
 
 # The factories' SAMPLE, on regions of the tests' own ("lib-valencia", ...), made
 # by ``sample_regions("lib-")`` under an isolated territories index.
@@ -382,3 +389,90 @@ def test_csv_and_json_exports_round_trip_with_the_current_filters(
         assert row["start_date"] == page.start_date.isoformat()
         assert row["topics"] == sorted(page.topics.names())
         assert row["origin_region"] == page.origin_region.title
+
+
+@pytest.fixture
+def translated_library():
+    """A library of its own with two practices from a region of its own, and a
+    collection beside it, each translated into every language."""
+    territories = isolated_region_index("territories-lang")
+    valencia = make_profiled_region(
+        territories,
+        "Valencian Community",
+        "lang-valencia",
+        texts=[{"en": "Valencian Community", "pl": "Wspólnota Walencka"}],
+    )
+    index = PracticeIndexPageFactory(
+        parent=english_home(), title="Good practices", slug="library-lang"
+    )
+    translate_everywhere(index, {"en": "Good practices", "it": "Buone pratiche"})
+    for _n in range(2):
+        practice = PracticePageFactory(parent=index, origin_region=valencia)
+        practice.save_revision().publish()
+        translate_everywhere(practice)
+    collection = PracticeCollectionPageFactory(parent=english_home(), slug="lang-set")
+    collection.save_revision().publish()
+    translate_everywhere(collection)
+    return SimpleNamespace(index=index, collection=collection)
+
+
+def in_language(page, language):
+    return type(page).objects.get(
+        translation_key=page.translation_key, locale__language_code=language
+    )
+
+
+@pytest.mark.django_db
+def test_export_has_one_row_per_visible_practice_in_each_language(
+    client, translated_library
+):
+    for language in ["en", "pl"]:
+        index = in_language(translated_library.index, language)
+        rows = list(
+            csv.DictReader(
+                io.StringIO(body(client.get(index.url + "export/csv/")).decode())
+            )
+        )
+        visible = PracticePage.objects.live().public().child_of(index).count()
+        assert len(rows) == visible == 2
+        assert {row["language"] for row in rows} == {language}
+    assert re.search(
+        r"Wspólnota Walencka",
+        body(client.get(index.url + "export/json/")).decode(),
+    )
+
+
+@pytest.mark.django_db
+def test_library_links_downloads_with_the_filters(client, translated_library):
+    index = in_language(translated_library.index, "it")
+    html = client.get(index.url, {"pillar": "governance"}).content.decode()
+    assert f'href="{index.url}export/csv/?pillar=governance"' in html
+    assert "Buone pratiche" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (
+            "it",
+            ["Affina l", "Pilastro", "Politiche e governance", "Raccolte"],
+        ),
+        ("es", ["Afine la lista", "Pilar", "Políticas y gobernanza", "Colecciones"]),
+        ("sv", ["Förfina listan", "Pelare", "Politik och styrning", "Samlingar"]),
+        ("pl", ["Zawęź listę", "Filar", "Polityki i zarządzanie", "Kolekcje"]),
+    ],
+)
+def test_library_of_its_own_speaks_the_page_language(
+    client, translated_library, language, words
+):
+    index = in_language(translated_library.index, language)
+    html = client.get(index.url).content.decode()
+    for word in words:
+        assert word in html
+    collections = index.get_collections(client.get(index.url).wsgi_request)
+    own = in_language(translated_library.collection, language)
+    assert own.pk in {collection.pk for collection in collections}
+    for collection in collections:
+        assert collection.locale_id == index.locale_id
+        assert f'href="{collection.url}"' in html
