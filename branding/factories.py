@@ -95,7 +95,7 @@ def make_brand(region, colours=(), texts=(), translated=True, **fields):
     return _publish_translated(region, page, texts, translated)
 
 
-def make_showcase(
+def make_showcase_with_offer(
     region,
     sectors=(),
     sites=(),
@@ -108,7 +108,8 @@ def make_showcase(
     """A published showcase under ``region`` with its target sectors (Sector
     rows), investment sites, incentives and success stories (dicts of their
     fields), translated into every language unless ``translated`` is false
-    (``texts`` as in ``make_brand``)."""
+    (``texts`` as in ``make_brand``). Named apart from the tests-a
+    ``make_showcase``, which makes a bare showcase in chosen languages."""
     from branding.models import Incentive, SuccessStory
 
     fields.setdefault("slug", "invest")

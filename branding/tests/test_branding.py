@@ -32,7 +32,7 @@ from branding.factories import (
     hide_other_showcases,
     isolated_invest_index,
     make_brand,
-    make_showcase,
+    make_showcase_with_offer,
 )
 from branding.models import (
     BrandColour,
@@ -141,7 +141,7 @@ def build_invest_tree():
         collection,
     )
     showcases = {
-        "emilia-romagna": make_showcase(
+        "emilia-romagna": make_showcase_with_offer(
             regions["emilia-romagna"],
             title="Invest in Emilia-Romagna",
             sectors=[sectors["t-ceramics"], sectors["t-automotive"]],
@@ -164,7 +164,7 @@ def build_invest_tree():
             ],
             texts=[ELIGIBILITY],
         ),
-        "valencia": make_showcase(
+        "valencia": make_showcase_with_offer(
             regions["valencia"],
             title="Invest in the Valencian Community",
             factsheet=factsheet,
@@ -198,7 +198,7 @@ def build_invest_tree():
                 }
             ],
         ),
-        "wielkopolska": make_showcase(
+        "wielkopolska": make_showcase_with_offer(
             regions["wielkopolska"],
             title=WIELKOPOLSKA_TITLE["en"],
             sectors=[sectors["t-logistics"], sectors["t-automotive"]],
@@ -325,7 +325,7 @@ class TestTree(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(ShowcasePage, set())
         self.assertCanNotCreateAt(HomePage, ShowcasePage)
         (with_showcase,) = self.regions("valencia")
-        make_showcase(with_showcase, translated=False)
+        make_showcase_with_offer(with_showcase, translated=False)
         self.assertFalse(ShowcasePage.can_create_at(with_showcase))
 
     def test_invest_index_under_home_once(self):
@@ -374,7 +374,7 @@ class TestTree(WagtailPageTestCase):
         self.login()
         valencia, wielkopolska = self.regions("valencia", "wielkopolska")
         pages = [
-            make_showcase(
+            make_showcase_with_offer(
                 valencia,
                 sites=[{"name": "Parc", "kind": "greenfield", "area_m2": 1000}],
                 translated=False,
