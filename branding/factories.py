@@ -66,3 +66,20 @@ class InvestIndexPageFactory(wagtail_factories.PageFactory):
 def showcase(slug="emilia-romagna", language="en"):
     """The showcase (invest here) page under the region with ``slug``."""
     return ShowcasePage.objects.child_of(region(slug, language)).get()
+
+
+# Helpers for the converted governance and case tests (tests-a) ---
+
+
+def make_inquiry(region_page, name="Orla Pemberton", **fields):
+    """An investor inquiry (a case) for ``region_page``, sent through the region's
+    showcase page if it has one; any field may be given."""
+    from branding.models import InvestorInquiry
+
+    fields.setdefault("company", "Pemberton Batteries")
+    fields.setdefault("email", "orla@pemberton.example")
+    fields.setdefault("country", "Ireland")
+    fields.setdefault("message", "A plant for cells.")
+    fields.setdefault("consent", True)
+    fields.setdefault("showcase", ShowcasePage.objects.child_of(region_page).first())
+    return InvestorInquiry.objects.create(name=name, region=region_page, **fields)

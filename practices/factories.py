@@ -135,3 +135,14 @@ def build_sample_library(sample=SAMPLE):
             locale=Locale.get_default(),
         )
     return index, pages
+
+
+# Helpers for the converted governance and case tests (tests-a) ---
+
+
+def make_practice(origin_region=None, index=None, **fields):
+    """A live English practice page in a practice library (a new one under the
+    English home unless ``index`` is given), optionally from ``origin_region``."""
+    index = index or PracticeIndexPageFactory(parent=english_home())
+    fields.setdefault("locale", Locale.get_default())
+    return PracticePageFactory(parent=index, origin_region=origin_region, **fields)
