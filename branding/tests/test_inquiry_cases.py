@@ -17,12 +17,12 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from branding.models import InvestorInquiry, ShowcasePage
+from branding.factories import make_inquiry as _make_inquiry
+from branding.models import InvestorInquiry
 from cms.cases.dates import add_working_days
 from cms.cases.state_machine import IllegalTransition
 from cms.models import CaseLogEntry
-from cms.testing import body, user
-from regions.factories import region
+from cms.testing import body
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -31,29 +31,34 @@ def _url(name, *args):
     return reverse(f"wagtailsnippets_branding_investorinquiry:{name}", args=args)
 
 
-def make_inquiry(slug="emilia-romagna", company="Acme", **extra):
-    page = region(slug)
-    return InvestorInquiry.objects.create(
+def make_inquiry(side, company="Acme", **extra):
+    """An inquiry from Ann Example to ``side`` (a region of the governed tree)."""
+    return _make_inquiry(
+        side.region,
         name="Ann Example",
         company=company,
         email="ann@acme.example",
         country="Canada",
         message="We look for a site.",
-        consent=True,
-        region=page,
-        showcase=ShowcasePage.objects.child_of(page).first(),
         **extra,
     )
 
 
 @pytest.fixture
-def er_coordinator(db):
-    return user("emilia-romagna-coordinator")
+def north(governed):
+    """The region whose coordinator works the cases (Test North)."""
+    return governed.north
 
 
 @pytest.fixture
-def valencia_coordinator(db):
-    return user("valencia-coordinator")
+def er_coordinator(north):
+    return north.users.coordinator
+
+
+@pytest.fixture
+def valencia_coordinator(governed):
+    """The other region's coordinator (Test South)."""
+    return governed.south.users.coordinator
 
 
 def logs_of(case, action=None):
@@ -64,8 +69,8 @@ def logs_of(case, action=None):
 
 
 @pytest.mark.django_db
-def test_new_inquiry_gets_reference_title_and_five_working_days():
-    inquiry = make_inquiry()
+def test_new_inquiry_gets_reference_title_and_five_working_days(north):
+    inquiry = make_inquiry(north)
     year = timezone.localdate().year
     assert inquiry.reference.startswith(f"INQ-{year}-")
     assert inquiry.title == "Acme (Ann Example)"
@@ -96,8 +101,8 @@ LEGAL_PATHS = [
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", LEGAL_PATHS, ids=["-".join(p) for p in LEGAL_PATHS])
-def test_every_legal_transition_is_stored_and_audited(er_coordinator, path):
-    inquiry = make_inquiry(assignee=er_coordinator)
+def test_every_legal_transition_is_stored_and_audited(north, er_coordinator, path):
+    inquiry = make_inquiry(north, assignee=er_coordinator)
     for target in path:
         inquiry.transition(target, user=er_coordinator, comment=f"to {target}")
     inquiry.refresh_from_db()
@@ -128,9 +133,9 @@ ILLEGAL = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("start", "target", "words"), ILLEGAL)
 def test_every_illegal_transition_is_refused_and_changes_nothing(
-    er_coordinator, start, target, words
+    north, er_coordinator, start, target, words
 ):
-    inquiry = make_inquiry(assignee=er_coordinator)
+    inquiry = make_inquiry(north, assignee=er_coordinator)
     for step in start:
         inquiry.transition(step)
     before = (InvestorInquiry.objects.get(pk=inquiry.pk).status, inquiry.notes.count())
@@ -146,8 +151,8 @@ def test_every_illegal_transition_is_refused_and_changes_nothing(
 
 
 @pytest.mark.django_db
-def test_assigned_needs_an_assignee():
-    inquiry = make_inquiry()
+def test_assigned_needs_an_assignee(north):
+    inquiry = make_inquiry(north)
     with pytest.raises(IllegalTransition) as error:
         inquiry.transition("assigned")
     assert "Assign the inquiry to someone" in error.value.message
@@ -156,9 +161,11 @@ def test_assigned_needs_an_assignee():
 
 
 @pytest.mark.django_db
-def test_assigning_a_new_inquiry_emails_audits_and_moves_it(er_coordinator):
-    inquiry = make_inquiry()
-    lead = user("lead-partner")
+def test_assigning_a_new_inquiry_emails_audits_and_moves_it(
+    governed, north, er_coordinator
+):
+    inquiry = make_inquiry(north)
+    lead = governed.lead
     mail.outbox.clear()
     inquiry.assign(er_coordinator, user=lead)
     inquiry.refresh_from_db()
@@ -181,9 +188,9 @@ def test_assigning_a_new_inquiry_emails_audits_and_moves_it(er_coordinator):
 
 @pytest.mark.django_db
 def test_reassigning_through_the_edit_form_is_audited_and_emailed(
-    client, er_coordinator
+    client, north, er_coordinator
 ):
-    inquiry = make_inquiry()
+    inquiry = make_inquiry(north)
     client.force_login(er_coordinator)
     mail.outbox.clear()
     response = client.post(
@@ -216,9 +223,9 @@ def test_reassigning_through_the_edit_form_is_audited_and_emailed(
 
 @pytest.mark.django_db
 def test_coordinator_sees_and_moves_own_region_inquiry_in_the_admin(
-    client, er_coordinator
+    client, north, er_coordinator
 ):
-    inquiry = make_inquiry(assignee=er_coordinator)
+    inquiry = make_inquiry(north, assignee=er_coordinator)
     client.force_login(er_coordinator)
     listing = client.get(_url("list")).content.decode()
     assert inquiry.reference in listing
@@ -238,9 +245,11 @@ def test_coordinator_sees_and_moves_own_region_inquiry_in_the_admin(
 
 
 @pytest.mark.django_db
-def test_coordinator_lists_only_own_region(client, valencia_coordinator):
-    mine = make_inquiry("valencia", company="Mine")
-    theirs = make_inquiry("emilia-romagna", company="Theirs")
+def test_coordinator_lists_only_own_region(
+    client, governed, north, valencia_coordinator
+):
+    mine = make_inquiry(governed.south, company="Mine")
+    theirs = make_inquiry(north, company="Theirs")
     client.force_login(valencia_coordinator)
     html = client.get(_url("list")).content.decode()
     assert mine.reference in html
@@ -250,9 +259,9 @@ def test_coordinator_lists_only_own_region(client, valencia_coordinator):
 @pytest.mark.django_db
 @pytest.mark.parametrize("view", ["inspect", "edit", "delete", "history"])
 def test_other_regions_inquiry_is_refused_by_direct_url(
-    client, valencia_coordinator, view
+    client, north, valencia_coordinator, view
 ):
-    theirs = make_inquiry("emilia-romagna")
+    theirs = make_inquiry(north)
     client.force_login(valencia_coordinator)
     response = client.get(_url(view, theirs.pk))
     assert response.status_code in (302, 403)
@@ -262,9 +271,9 @@ def test_other_regions_inquiry_is_refused_by_direct_url(
 
 @pytest.mark.django_db
 def test_other_regions_inquiry_cannot_be_moved_assigned_or_annotated(
-    client, valencia_coordinator, er_coordinator
+    client, north, valencia_coordinator, er_coordinator
 ):
-    theirs = make_inquiry("emilia-romagna", assignee=er_coordinator)
+    theirs = make_inquiry(north, assignee=er_coordinator)
     client.force_login(valencia_coordinator)
     for response in (
         client.post(_url("transition", theirs.pk), {"status": "assigned"}),
@@ -304,15 +313,17 @@ def _references_in_listing(html):
 
 
 @pytest.mark.django_db
-def test_exports_parse_and_match_the_filtered_listing(client, er_coordinator):
+def test_exports_parse_and_match_the_filtered_listing(
+    client, governed, north, er_coordinator
+):
     for n in range(3):
-        make_inquiry(company=f"Firm {n}", assignee=er_coordinator).transition(
+        make_inquiry(north, company=f"Firm {n}", assignee=er_coordinator).transition(
             "assigned"
         )
-    make_inquiry(company="Still new")
-    make_inquiry("valencia", company="Elsewhere", assignee=er_coordinator).transition(
-        "assigned"
-    )
+    make_inquiry(north, company="Still new")
+    make_inquiry(
+        governed.south, company="Elsewhere", assignee=er_coordinator
+    ).transition("assigned")
     client.force_login(er_coordinator)
     query = {"status": "assigned"}
     listed = _references_in_listing(client.get(_url("list"), query).content.decode())
@@ -335,29 +346,19 @@ def test_exports_parse_and_match_the_filtered_listing(client, er_coordinator):
 
 
 @pytest.mark.django_db
-def test_admin_listing_query_count_does_not_grow(client):
-    client.force_login(user("lead-partner"))
-    assignee = user("emilia-romagna-coordinator")
+def test_admin_listing_query_count_does_not_grow(client, governed, north):
+    client.force_login(governed.lead)
+    assignee = north.users.coordinator
     counts = []
     for total in (5, 50):
         while InvestorInquiry.objects.count() < total:
-            make_inquiry(assignee=assignee)
+            make_inquiry(north, assignee=assignee)
         client.get(_url("list"))
         with CaptureQueriesContext(connection) as context:
             assert client.get(_url("list")).status_code == 200
         counts.append(len(context))
     assert counts[0] == counts[1], counts
     assert counts[0] <= 40, counts
-
-
-@pytest.mark.django_db
-def test_demo_inquiries_cover_every_state():
-    states = set(InvestorInquiry.objects.values_list("status", flat=True))
-    assert states >= {"new", "assigned", "answered", "closed", "spam"}
-    assigned = InvestorInquiry.objects.exclude(status__in=["new", "spam"])
-    assert all(
-        i.assignee and i.assignee.username.endswith("-coordinator") for i in assigned
-    )
 
 
 def test_data_migration_keeps_every_stored_inquiry(tmp_path):
