@@ -83,3 +83,55 @@ def make_inquiry(region_page, name="Orla Pemberton", **fields):
     fields.setdefault("consent", True)
     fields.setdefault("showcase", ShowcasePage.objects.child_of(region_page).first())
     return InvestorInquiry.objects.create(name=name, region=region_page, **fields)
+
+
+def _published_translation(page, language, slug=None):
+    """``page`` in ``language`` (its parents translated as needed), published; the
+    existing translation if there is one. ``slug`` names the new copy."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.get_or_create(language_code=language)[0]
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    copy = page.copy_for_translation(locale, copy_parents=True).specific
+    if slug:
+        copy.slug = slug
+        copy.save()
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy
+
+
+def make_privacy_notice(slugs, title="Privacy notice (tests)"):
+    """A published privacy notice (a StandardPage under the English home) and its
+    published translations; ``slugs`` maps each language ("en" first) to the slug
+    of the page in it. Returns the pages by language."""
+    from cms.factories import english_home
+    from home.factories import make_child_page
+
+    english = make_child_page(english_home(), title, slugs["en"])
+    pages = {"en": english}
+    for language, slug in slugs.items():
+        if language != "en":
+            pages[language] = _published_translation(english, language, slug)
+    return pages
+
+
+def make_showcase(region_page, languages=(), **fields):
+    """A published showcase page under ``region_page`` and its published
+    translations (with the region's) in ``languages``. Returns the pages by
+    language, "en" included."""
+    from wagtail.models import Locale
+
+    fields.setdefault("title", f"Invest in {region_page.title}")
+    fields.setdefault("slug", f"invest-in-{region_page.slug}")
+    fields.setdefault("locale", Locale.get_default())
+    english = ShowcasePageFactory(parent=region_page, **fields)
+    english.save_revision().publish()
+    english.refresh_from_db()
+    pages = {"en": english}
+    for language in languages:
+        _published_translation(region_page, language)
+        pages[language] = _published_translation(english, language)
+    return pages
