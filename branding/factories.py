@@ -85,36 +85,18 @@ def make_inquiry(region_page, name="Orla Pemberton", **fields):
     return InvestorInquiry.objects.create(name=name, region=region_page, **fields)
 
 
-def _published_translation(page, language, slug=None):
-    """``page`` in ``language`` (its parents translated as needed), published; the
-    existing translation if there is one. ``slug`` names the new copy."""
-    from wagtail.models import Locale
-
-    locale = Locale.objects.get_or_create(language_code=language)[0]
-    existing = page.get_translation_or_none(locale)
-    if existing is not None:
-        return existing.specific
-    copy = page.copy_for_translation(locale, copy_parents=True).specific
-    if slug:
-        copy.slug = slug
-        copy.save()
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
-
-
 def make_privacy_notice(slugs, title="Privacy notice (tests)"):
     """A published privacy notice (a StandardPage under the English home) and its
     published translations; ``slugs`` maps each language ("en" first) to the slug
     of the page in it. Returns the pages by language."""
-    from cms.factories import english_home
+    from cms.factories import english_home, published_translation
     from home.factories import make_child_page
 
     english = make_child_page(english_home(), title, slugs["en"])
     pages = {"en": english}
     for language, slug in slugs.items():
         if language != "en":
-            pages[language] = _published_translation(english, language, slug)
+            pages[language] = published_translation(english, language, slug)
     return pages
 
 
@@ -124,6 +106,8 @@ def make_showcase(region_page, languages=(), **fields):
     language, "en" included."""
     from wagtail.models import Locale
 
+    from cms.factories import published_translation
+
     fields.setdefault("title", f"Invest in {region_page.title}")
     fields.setdefault("slug", f"invest-in-{region_page.slug}")
     fields.setdefault("locale", Locale.get_default())
@@ -132,6 +116,6 @@ def make_showcase(region_page, languages=(), **fields):
     english.refresh_from_db()
     pages = {"en": english}
     for language in languages:
-        _published_translation(region_page, language)
-        pages[language] = _published_translation(english, language)
+        published_translation(region_page, language)
+        pages[language] = published_translation(english, language)
     return pages

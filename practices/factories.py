@@ -146,3 +146,15 @@ def make_practice(origin_region=None, index=None, **fields):
     index = index or PracticeIndexPageFactory(parent=english_home())
     fields.setdefault("locale", Locale.get_default())
     return PracticePageFactory(parent=index, origin_region=origin_region, **fields)
+
+
+def make_practices(slugs, origin_region=None):
+    """Live English practices with these slugs, in one new practice library, from
+    ``origin_region`` (none by default); returns them by slug."""
+    index = PracticeIndexPageFactory(parent=english_home())
+    return {
+        slug: make_practice(
+            origin_region, index=index, slug=slug, title=slug.replace("-", " ").title()
+        )
+        for slug in slugs
+    }
