@@ -102,14 +102,14 @@ def make_action(plan, title, inspired_by=None, target=100, measured=None, status
 @pytest.fixture
 def traced(governed, _trace_cast):
     source = practice()
-    valencia = governed.north.region
-    plan = make_plan(valencia, "trace-plan")
+    north = governed.north.region
+    plan = make_plan(north, "trace-plan")
     named = make_action(
         plan, "Export coaching Valencia", source, 40, measured=12, status="in_progress"
     )
     by_case = make_action(plan, "Coaching vouchers")
     case = TransferCase.objects.create(
-        title="Valencia adopts coaching", region=valencia, practice=source
+        title="Valencia adopts coaching", region=north, practice=source
     )
     case.action = by_case
     case.save()
@@ -118,7 +118,7 @@ def traced(governed, _trace_cast):
     return {
         "lead": governed.lead,
         "coordinator": governed.north.users.coordinator,
-        "region": valencia,
+        "region": north,
         "practice": source,
         "plan": plan,
         "named": named,

@@ -127,7 +127,7 @@ def south(governed):
 
 
 @pytest.fixture
-def valencia_action(north, practices):
+def north_action(north, practices):
     return make_action(make_plan(north.region))
 
 
@@ -166,9 +166,9 @@ LEGAL_PATHS = [
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", LEGAL_PATHS, ids=["-".join(p) for p in LEGAL_PATHS])
-def test_every_legal_transition_is_stored_and_audited(north, valencia_action, path):
+def test_every_legal_transition_is_stored_and_audited(north, north_action, path):
     coordinator = north.users.coordinator
-    case = walk(make_case(north.region), path, valencia_action, coordinator)
+    case = walk(make_case(north.region), path, north_action, coordinator)
     case.refresh_from_db()
     assert case.status == path[-1]
     entries = logs_of(case, "cms.case.transition").order_by("timestamp", "pk")
@@ -202,9 +202,9 @@ ILLEGAL = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("start", "target"), ILLEGAL)
 def test_every_illegal_transition_is_refused_and_changes_nothing(
-    north, valencia_action, start, target
+    north, north_action, start, target
 ):
-    case = walk(make_case(north.region), PATH_TO[start], valencia_action)
+    case = walk(make_case(north.region), PATH_TO[start], north_action)
     before = (TransferCase.objects.get(pk=case.pk).status, case.notes.count())
     logs = CaseLogEntry.objects.count()
     with pytest.raises(IllegalTransition):
@@ -226,7 +226,7 @@ def test_in_action_plan_is_refused_without_the_action(north, practices):
 
 @pytest.mark.django_db
 def test_in_action_plan_through_the_admin_explains_the_refusal(
-    client, north, valencia_action
+    client, north, north_action
 ):
     case = walk(make_case(north.region), PATH_TO["adapting"])
     client.force_login(north.users.coordinator)
@@ -236,7 +236,7 @@ def test_in_action_plan_through_the_admin_explains_the_refusal(
     assert "Link the case to the action" in response.content.decode()
     case.refresh_from_db()
     assert case.status == "adapting"
-    case.action = valencia_action
+    case.action = north_action
     case.save()
     client.post(_url("transition", case.pk), {"status": "in_action_plan"})
     case.refresh_from_db()
@@ -244,7 +244,7 @@ def test_in_action_plan_through_the_admin_explains_the_refusal(
 
 
 @pytest.mark.django_db
-def test_reference_and_source_language(north, valencia_action):
+def test_reference_and_source_language(north, north_action):
     case = TransferCase.objects.create(
         title="Adopting",
         region=north.region,
@@ -256,7 +256,7 @@ def test_reference_and_source_language(north, valencia_action):
 
 
 @pytest.mark.django_db
-def test_validation_rules(north, south, valencia_action):
+def test_validation_rules(north, south, north_action):
     own = TransferCase(
         title="x",
         region=south.region,
@@ -284,7 +284,7 @@ def test_validation_rules(north, south, valencia_action):
     linked = walk(
         make_case(north.region, practice_slug="triip-t"),
         PATH_TO["in_action_plan"],
-        valencia_action,
+        north_action,
     )
     linked.action = None
     with pytest.raises(ValidationError) as error:
@@ -390,9 +390,7 @@ def test_exports_parse_and_match_the_filtered_listing(
 
 
 @pytest.mark.django_db
-def test_admin_listing_query_count_does_not_grow(
-    client, governed, north, valencia_action
-):
+def test_admin_listing_query_count_does_not_grow(client, governed, north, north_action):
     client.force_login(governed.lead)
     assignee = north.users.coordinator
     slugs = list(PRACTICE_SLUGS)
@@ -404,7 +402,7 @@ def test_admin_listing_query_count_does_not_grow(
                 north.region, practice_slug=slugs[n % len(slugs)], assignee=assignee
             )
             if n % 2:
-                case.action = valencia_action
+                case.action = north_action
                 case.save()
             n += 1
             walk(case, ["abandoned"])
