@@ -9,22 +9,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from branding.factories import make_inquiry
 from branding.models import InvestorInquiry
 from cms.cases.panels import PANEL_LIMIT
 from cms.testing import text
 
 
 def inquiry(region, company="Acme", **fields):
-    return InvestorInquiry.objects.create(
-        name="Ann Example",
-        company=company,
-        email="ann@acme.example",
-        country="Canada",
-        message="We look for a site.",
-        consent=True,
-        region=region,
-        **fields,
-    )
+    return make_inquiry(region, company=company, **fields)
 
 
 def panel(html, title):

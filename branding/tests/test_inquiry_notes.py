@@ -4,23 +4,12 @@ layer: one of the region's documents, never another region's."""
 import pytest
 from django.urls import reverse
 
-from branding.models import InvestorInquiry, InvestorInquiryNote
+from branding.factories import make_inquiry
+from branding.models import InvestorInquiryNote
 
 
 def _url(name, *args):
     return reverse(f"wagtailsnippets_branding_investorinquiry:{name}", args=args)
-
-
-def make_inquiry(region):
-    return InvestorInquiry.objects.create(
-        name="Ann Example",
-        company="Acme",
-        email="ann@acme.example",
-        country="Canada",
-        message="We look for a site.",
-        consent=True,
-        region=region,
-    )
 
 
 @pytest.fixture
