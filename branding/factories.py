@@ -68,6 +68,59 @@ def showcase(slug="emilia-romagna", language="en"):
     return ShowcasePage.objects.child_of(region(slug, language)).get()
 
 
+# Helpers for the converted governance and case tests (tests-a) ---
+
+
+def make_inquiry(region_page, name="Orla Pemberton", **fields):
+    """An investor inquiry (a case) for ``region_page``, sent through the region's
+    showcase page if it has one; any field may be given."""
+    from branding.models import InvestorInquiry
+
+    fields.setdefault("company", "Pemberton Batteries")
+    fields.setdefault("email", "orla@pemberton.example")
+    fields.setdefault("country", "Ireland")
+    fields.setdefault("message", "A plant for cells.")
+    fields.setdefault("consent", True)
+    fields.setdefault("showcase", ShowcasePage.objects.child_of(region_page).first())
+    return InvestorInquiry.objects.create(name=name, region=region_page, **fields)
+
+
+def make_privacy_notice(slugs, title="Privacy notice (tests)"):
+    """A published privacy notice (a StandardPage under the English home) and its
+    published translations; ``slugs`` maps each language ("en" first) to the slug
+    of the page in it. Returns the pages by language."""
+    from cms.factories import english_home, published_translation
+    from home.factories import make_child_page
+
+    english = make_child_page(english_home(), title, slugs["en"])
+    pages = {"en": english}
+    for language, slug in slugs.items():
+        if language != "en":
+            pages[language] = published_translation(english, language, slug)
+    return pages
+
+
+def make_showcase(region_page, languages=(), **fields):
+    """A published showcase page under ``region_page`` and its published
+    translations (with the region's) in ``languages``. Returns the pages by
+    language, "en" included."""
+    from wagtail.models import Locale
+
+    from cms.factories import published_translation
+
+    fields.setdefault("title", f"Invest in {region_page.title}")
+    fields.setdefault("slug", f"invest-in-{region_page.slug}")
+    fields.setdefault("locale", Locale.get_default())
+    english = ShowcasePageFactory(parent=region_page, **fields)
+    english.save_revision().publish()
+    english.refresh_from_db()
+    pages = {"en": english}
+    for language in languages:
+        published_translation(region_page, language)
+        pages[language] = published_translation(english, language)
+    return pages
+
+
 # Helpers for the converted content and listing tests (tests-b) ---
 
 

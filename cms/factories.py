@@ -145,6 +145,27 @@ def make_lead_partner_user(username="lead-partner-t"):
     return make_user(username, [lead_partner_group()])
 
 
+# Helpers for the converted governance and case tests (tests-a) ---
+
+
+def published_translation(page, language, slug=None):
+    """``page`` in ``language`` (its parents translated as needed), published; the
+    existing translation if there is one. ``slug`` names a new copy."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.get_or_create(language_code=language)[0]
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    copy = page.copy_for_translation(locale, copy_parents=True).specific
+    if slug:
+        copy.slug = slug
+        copy.save()
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy
+
+
 # Helpers for the converted content and listing tests (tests-b) ---
 
 

@@ -137,6 +137,60 @@ def build_sample_library(sample=SAMPLE):
     return index, pages
 
 
+# Helpers for the converted governance and case tests (tests-a) ---
+
+
+def make_practice(origin_region=None, index=None, **fields):
+    """A live English practice page in a practice library (a new one under the
+    English home unless ``index`` is given), optionally from ``origin_region``."""
+    index = index or PracticeIndexPageFactory(parent=english_home())
+    fields.setdefault("locale", Locale.get_default())
+    return PracticePageFactory(parent=index, origin_region=origin_region, **fields)
+
+
+def make_practices(slugs, origin_region=None):
+    """Live English practices with these slugs, in one new practice library, from
+    ``origin_region`` (none by default); returns them by slug."""
+    index = PracticeIndexPageFactory(parent=english_home())
+    return {
+        slug: make_practice(
+            origin_region, index=index, slug=slug, title=slug.replace("-", " ").title()
+        )
+        for slug in slugs
+    }
+
+
+def build_case_in_action_plan(region_page, origin_region=None, assignee=None):
+    """A transfer case of ``region_page`` walked to "in_action_plan": linked to the
+    first action of a new published plan of the region, with a note. Its practice
+    (a new one, from ``origin_region``) has an Italian translation."""
+    from cms.factories import published_translation
+    from practices.models import TransferCase
+    from regions.factories import make_plan
+
+    practice = make_practice(
+        origin_region,
+        title=f"Practice adopted by {region_page.title}",
+        slug=f"{region_page.slug}-adopted-practice",
+    )
+    published_translation(practice, "it")
+    plan = make_plan(region_page, slug=f"{region_page.slug}-case-plan")
+    case = TransferCase.objects.create(
+        title=f"{region_page.title} adopts a practice",
+        region=region_page,
+        practice=practice,
+        assignee=assignee,
+    )
+    for stage in ("contacted", "study_visit", "adapting"):
+        case.transition(stage)
+    case.action = plan.actions.order_by("sort_order").first()
+    case.save()
+    case.transition("in_action_plan")
+    case.add_note(None, "The practice is now an action of the plan.")
+    case.refresh_from_db()
+    return case
+
+
 # Helpers for the converted content and listing tests (tests-b) ---
 
 

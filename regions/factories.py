@@ -251,6 +251,21 @@ def build_governed_tree():
     return SimpleNamespace(north=north, south=south, lead=lead)
 
 
+# Helpers for the converted governance and case tests (tests-a) ---
+
+
+def make_region_with_people(title, slug):
+    """A published region with its governance and a user per role (no pages,
+    documents or images: the light sibling of ``build_governed_region``)."""
+    region = make_region(title, slug)
+    governance = region_governance_for(region)
+    return SimpleNamespace(
+        region=region,
+        governance=governance,
+        users=SimpleNamespace(**make_region_users(governance, slug)),
+    )
+
+
 # Helpers for the converted content and listing tests (tests-b) ---
 
 

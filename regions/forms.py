@@ -37,6 +37,11 @@ class MonitoringReportForm(WagtailAdminModelForm):
             .order_by("action__page__title", "action__sort_order", "sort_order")
         )
         single = bool(self.instance.plan_id)
+        self._offer_periods(
+            [self.instance.plan]
+            if single
+            else plans.only("monitoring_start", "monitoring_periods")
+        )
         self._limit_child_field(
             "action_progress",
             "action",
@@ -62,6 +67,19 @@ class MonitoringReportForm(WagtailAdminModelForm):
                 "This document is not in a collection you may use: choose one of "
                 "your region's documents."
             ),
+        )
+
+    def _offer_periods(self, plans):
+        """A list of the periods of the plans offered (the model checks that the
+        period is one of the chosen plan's)."""
+        periods = {}
+        for plan in plans:
+            periods.update((p.code, p.label) for p in plan.monitoring_calendar())
+        if self.instance.period:
+            periods.setdefault(self.instance.period, self.instance.get_period_display())
+        field = self.fields["period"]
+        field.widget = forms.Select(
+            choices=[("", "---------"), *sorted(periods.items())]
         )
 
     def _evidence_documents(self):

@@ -5,8 +5,6 @@ superusers) edit every report; everyone else with admin access reads them. Regio
 membership comes from the governance records (cms.governance).
 """
 
-import datetime
-
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.urls import reverse
@@ -19,7 +17,6 @@ from cms.access import viewer_for
 from cms.governance import LEAD_PARTNER
 
 from .models import ActionPlanPage, ActionProgress, MonitoringReport, PlanAction
-from .models.periods import REPORT_GRACE_DAYS, period_bounds, phase_2_periods
 
 EDIT_ACTIONS = {"add", "change", "delete"}
 
@@ -125,37 +122,45 @@ class MonitoringPermissionPolicy(BasePermissionPolicy):
 
 
 def _reports_due_rows(user, today):
-    """Periods that have ended without a submitted report, for the user's plans."""
-    plans = list(plans_for(user).only("pk", "title"))
+    """The periods that have ended without a submitted report, for the user's
+    plans whose monitoring still runs: a finished plan asks for nothing."""
+    plans = [
+        plan
+        for plan in plans_for(user).only(
+            "pk", "title", "monitoring_start", "monitoring_periods"
+        )
+        if plan.asks_for_reports_on(today)
+    ]
     if not plans:
         return []
-    submitted = set(
-        MonitoringReport.objects.filter(
-            plan__in=plans, submitted_on__isnull=False
-        ).values_list("plan_id", "period")
-    )
-    drafts = {
+    reports = {
         (r.plan_id, r.period): r
-        for r in MonitoringReport.objects.filter(plan__in=plans, submitted_on=None)
+        for r in MonitoringReport.objects.filter(plan__in=plans).only(
+            "pk", "plan_id", "period", "submitted_on"
+        )
     }
-    grace = datetime.timedelta(days=REPORT_GRACE_DAYS)
     rows = []
     for plan in plans:
-        for code, label in phase_2_periods():
-            end = period_bounds(code)[1]
-            if end >= today or (plan.pk, code) in submitted:
+        for period in plan.monitoring_calendar():
+            report = reports.get((plan.pk, period.code))
+            if period.end >= today or (report and report.is_submitted):
                 continue
-            draft = drafts.get((plan.pk, code))
-            if draft is not None:
-                url = reverse("monitoring_reports:edit", args=[draft.pk])
+            if report is not None:
+                url = reverse("monitoring_reports:edit", args=[report.pk])
             else:
                 url = reverse("monitoring_reports:add") + f"?plan={plan.pk}"
+            if report is not None:
+                detail = _("Draft not submitted")
+            elif period.due_date < today:
+                detail = _("No report, past its deadline")
+            else:
+                detail = _("No report yet")
             rows.append(
                 {
-                    "label": f"{plan.title} · {label}",
+                    "label": f"{plan.title} · {period.label}",
                     "url": url,
-                    "due_date": end + grace,
-                    "detail": _("Draft not submitted") if draft else _("No report"),
+                    "due_date": period.due_date,
+                    "detail": detail,
                 }
             )
     return rows
@@ -166,9 +171,16 @@ def reports_due(request):
 
 
 def overdue_actions(request):
-    """Actions past their end date whose latest report says they are not done."""
-    plans = plans_for(request.user)
+    """Actions past their end date whose latest report says they are not done,
+    in plans whose monitoring still runs (a finished plan asks for nothing)."""
     today = timezone.localdate()
+    plans = [
+        plan.pk
+        for plan in plans_for(request.user).only(
+            "pk", "monitoring_start", "monitoring_periods"
+        )
+        if plan.asks_for_reports_on(today)
+    ]
     actions = (
         PlanAction.objects.filter(page__in=plans, end_date__lt=today)
         .select_related("page")

@@ -30,6 +30,7 @@ from .models import (
     MonitoringReport,
     PlanAction,
 )
+from .models.periods import period_label
 
 Status = ActionProgress.Status
 NOT_REPORTED = "not_reported"
@@ -235,7 +236,6 @@ def build_progress(plan, user=None):
             ChartPoint(row["measured_on"], row["value"])
         )
 
-    period_labels = dict(MonitoringReport._meta.get_field("period").choices)
     statuses = dict(Status.choices)
     rows = []
     for action in actions:
@@ -247,7 +247,7 @@ def build_progress(plan, user=None):
             status_label=statuses.get(status) or _not_reported_label(),
             narrative=report["narrative"] if report else "",
             explanation=report["explanation"] if report else "",
-            period=period_labels.get(report["report__period"], "") if report else "",
+            period=period_label(report["report__period"]) if report else "",
             practices=[
                 practices[link.practice_id]
                 for link in action.inspiring_practices.all()

@@ -12,8 +12,8 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from cms.cases.state_machine import IllegalTransition
+from cms.factories import english_home
 from cms.models import CaseLogEntry
-from home.models import HomePage
 from regions.models import RegionIndexPage, RegionPage
 from tests.helpers import body, text
 from tests.models import ExampleCase
@@ -28,7 +28,7 @@ PERMS = [
 
 @pytest.fixture
 def regions(db):
-    home = HomePage.objects.get(locale__language_code="en")
+    home = english_home()
     index = home.get_children().type(RegionIndexPage).first()
     if index is None:
         index = RegionIndexPage(title="Territories", slug="territories-test")
@@ -77,7 +77,7 @@ def cases(regions):
 
 
 def example_logs():  # noqa: N802
-    """Audit entries of example cases (the demo content logs its own cases)."""
+    """Audit entries of example cases (other content may log its own cases)."""
     return CaseLogEntry.objects.filter(content_type__model="examplecase")
 
 

@@ -9,34 +9,39 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 
-from branding.models import InvestorInquiry, ShowcasePage
-from home.models import HomePage, StandardPage
+from branding.factories import make_inquiry
+from branding.models import InvestorInquiry
+from cms.factories import english_home, make_user, published_translation
+from home.models import StandardPage
+from practices.factories import build_case_in_action_plan, make_practice
 from practices.models import PracticePage, TransferCase
 from regions.factories import make_plan, make_report
 from regions.models import MonitoringEvidence, MonitoringReport, RegionPage
-from tests.helpers import user
 
 User = get_user_model()
 Document = get_document_model()
 
 
 @pytest.fixture
-def lead(client):
-    client.force_login(user("lead-partner"))
+def lead(client, governed):
+    client.force_login(governed.lead)
     return client
 
 
 @pytest.fixture
-def admin(client):
-    client.force_login(User.objects.filter(is_superuser=True).first())
+def admin(client, db):
+    client.force_login(make_user("admin-t", is_superuser=True, is_staff=True))
     return client
 
 
-def case_in_action_plan():
-    return (
-        TransferCase.objects.filter(status="in_action_plan", action__isnull=False)
-        .select_related("practice")
-        .first()
+@pytest.fixture
+def case_in_action_plan(governed):
+    """Test North's case in an action plan, assigned to its coordinator, adopting
+    a practice of Test South."""
+    return build_case_in_action_plan(
+        governed.north.region,
+        origin_region=governed.south.region,
+        assignee=governed.north.users.coordinator,
     )
 
 
@@ -67,9 +72,9 @@ def refused(response, *names):
 
 
 @pytest.mark.django_db
-def test_practice_with_cases_and_actions_cannot_be_deleted(lead):
-    case = case_in_action_plan()
-    assert case is not None, "the demo has a case in an action plan"
+def test_practice_with_cases_and_actions_cannot_be_deleted(lead, case_in_action_plan):
+    case = case_in_action_plan
+    assert case is not None, "the factory made a case in an action plan"
     practice = case.practice
     for method in (lead.get, lead.post):
         html = refused(method(page_delete(practice)), case.reference)
@@ -89,16 +94,16 @@ def test_practice_with_cases_and_actions_cannot_be_deleted(lead):
 
 
 @pytest.mark.django_db
-def test_practice_bulk_delete_is_refused_too(lead):
-    case = case_in_action_plan()
+def test_practice_bulk_delete_is_refused_too(lead, case_in_action_plan):
+    case = case_in_action_plan
     response = lead.post(bulk(Page, "delete", [case.practice_id]))
     refused(response, case.reference)
     assert PracticePage.objects.filter(pk=case.practice_id).exists()
 
 
 @pytest.mark.django_db
-def test_deleting_a_translation_alone_is_allowed(lead):
-    case = case_in_action_plan()
+def test_deleting_a_translation_alone_is_allowed(lead, case_in_action_plan):
+    case = case_in_action_plan
     italian = case.practice.get_translations().get(locale__language_code="it")
     response = lead.get(page_delete(italian))
     assert response.status_code == 200
@@ -110,7 +115,7 @@ def test_deleting_a_translation_alone_is_allowed(lead):
 
 @pytest.mark.django_db
 def test_page_without_dependants_is_deleted_as_before(lead):
-    home = HomePage.objects.get(locale__language_code="en")
+    home = english_home()
     page = StandardPage(title="Scratch", slug="scratch", intro="Temporary.")
     home.add_child(instance=page)
     response = lead.post(page_delete(page))
@@ -140,32 +145,34 @@ def test_an_empty_region_takes_its_empty_groups_and_collections_with_it(lead):
 
 
 @pytest.mark.django_db
-def test_region_with_cases_reports_and_people_cannot_be_deleted(lead):
-    region = RegionPage.objects.get(slug="valencia", locale__language_code="en")
-    plan = make_plan(region, title="Valencia test plan", slug="valencia-test-plan")
+def test_region_with_cases_reports_and_people_cannot_be_deleted(lead, governed):
+    region = governed.north.region
+    italian = published_translation(region, "it")
+    plan = make_plan(region, title="Test North test plan", slug="north-test-plan")
     report = make_report(plan)
-    inquiry = InvestorInquiry.objects.create(
+    inquiry = make_inquiry(
+        region,
         name="Ann",
         company="Acme",
         email="ann@acme.example",
         country="Canada",
         message="Hello",
-        consent=True,
-        region=region,
-        showcase=ShowcasePage.objects.child_of(region).first(),
+    )
+    TransferCase.objects.create(
+        title="Adopting", region=region, practice=make_practice(governed.south.region)
     )
     transfer = TransferCase.objects.filter(region=region).first()
     html = refused(
         lead.post(page_delete(region)),
         inquiry.reference,
         str(report),
-        "Valencian Community coordinators (1 person)",
+        "Test North coordinators (1 person)",
         "Monitoring reports",
         "Groups of people who work on this region",
     )
     if transfer is not None:
         assert transfer.reference in html
-    assert "Comunità Valenciana (Italian)" in html  # its translations, by name
+    assert f"{italian.title} (Italian)" in html  # its translations, by name
     # Nothing moved or went.
     assert RegionPage.objects.filter(pk=region.pk).exists()
     assert MonitoringReport.objects.filter(pk=report.pk).exists()
@@ -175,9 +182,9 @@ def test_region_with_cases_reports_and_people_cannot_be_deleted(lead):
 
 
 @pytest.mark.django_db
-def test_plan_with_reports_is_refused_and_protected_in_the_database(lead):
-    region = RegionPage.objects.get(slug="gavleborg", locale__language_code="en")
-    plan = make_plan(region, title="Gävle test plan", slug="gavle-test-plan")
+def test_plan_with_reports_is_refused_and_protected_in_the_database(lead, governed):
+    region = governed.south.region
+    plan = make_plan(region, title="Test South test plan", slug="south-test-plan")
     report = make_report(plan)
     refused(lead.post(page_delete(plan)), str(report))
     assert MonitoringReport.objects.filter(pk=report.pk).exists()
@@ -189,8 +196,8 @@ def test_plan_with_reports_is_refused_and_protected_in_the_database(lead):
 
 
 @pytest.mark.django_db
-def test_case_with_history_cannot_be_deleted_one_or_in_bulk(lead):
-    case = case_in_action_plan()
+def test_case_with_history_cannot_be_deleted_one_or_in_bulk(lead, case_in_action_plan):
+    case = case_in_action_plan
     url = reverse("wagtailsnippets_practices_transfercase:delete", args=[case.pk])
     html = refused(lead.get(url), case.reference)
     assert "Close or abandon the case instead" in html
@@ -201,8 +208,10 @@ def test_case_with_history_cannot_be_deleted_one_or_in_bulk(lead):
 
 
 @pytest.mark.django_db
-def test_inquiry_with_history_points_to_erasure(lead):
-    inquiry = InvestorInquiry.objects.exclude(status="new").first()
+def test_inquiry_with_history_points_to_erasure(lead, governed):
+    made = make_inquiry(governed.north.region)
+    made.assign(governed.north.users.coordinator)
+    inquiry = InvestorInquiry.objects.filter(pk=made.pk).exclude(status="new").first()
     url = reverse("wagtailsnippets_branding_investorinquiry:delete", args=[inquiry.pk])
     html = refused(lead.post(url), inquiry.reference)
     assert "Erase the investor" in html
@@ -210,8 +219,9 @@ def test_inquiry_with_history_points_to_erasure(lead):
 
 
 @pytest.mark.django_db
-def test_new_case_without_history_can_be_deleted(lead):
-    region = RegionPage.objects.get(slug="valencia", locale__language_code="en")
+def test_new_case_without_history_can_be_deleted(lead, governed):
+    region = governed.north.region
+    make_practice(governed.south.region)
     practice = PracticePage.objects.filter(locale__language_code="en").exclude(
         origin_region__translation_key=region.translation_key
     )[0]
@@ -228,8 +238,10 @@ def test_new_case_without_history_can_be_deleted(lead):
 
 
 @pytest.mark.django_db
-def test_user_with_cases_and_notes_is_refused_with_deactivation_as_way_out(admin):
-    coordinator = user("valencia-coordinator")
+def test_user_with_cases_and_notes_is_refused_with_deactivation_as_way_out(
+    admin, governed, case_in_action_plan
+):
+    coordinator = governed.north.users.coordinator
     assigned = TransferCase.objects.filter(assignee=coordinator).first()
     assert assigned is not None
     url = reverse("wagtailusers_users:delete", args=[coordinator.pk])
@@ -254,9 +266,8 @@ def test_user_without_records_is_deleted_as_before(admin):
 # Documents --------------------------------------------------------------------------
 
 
-def evidence_document():
-    region = RegionPage.objects.get(slug="silesia", locale__language_code="en")
-    plan = make_plan(region, title="Silesia test plan", slug="silesia-test-plan")
+def evidence_document(region):
+    plan = make_plan(region, title="Test South test plan", slug="south-test-plan")
     report = make_report(plan)
     document = Document(
         title="Minutes of the LSG meeting", collection=Collection.get_first_root_node()
@@ -268,8 +279,8 @@ def evidence_document():
 
 
 @pytest.mark.django_db
-def test_document_used_as_evidence_cannot_be_deleted(admin):
-    document, report = evidence_document()
+def test_document_used_as_evidence_cannot_be_deleted(admin, governed):
+    document, report = evidence_document(governed.south.region)
     url = reverse("wagtaildocs:delete", args=[document.pk])
     for method in (admin.get, admin.post):
         html = refused(method(url), str(report))
@@ -283,8 +294,8 @@ def test_document_used_as_evidence_cannot_be_deleted(admin):
 
 
 @pytest.mark.django_db
-def test_document_in_a_case_timeline_cannot_be_deleted(admin):
-    case = case_in_action_plan()
+def test_document_in_a_case_timeline_cannot_be_deleted(admin, case_in_action_plan):
+    case = case_in_action_plan
     document = Document(
         title="Signed agreement", collection=Collection.get_first_root_node()
     )
@@ -301,9 +312,9 @@ def test_document_in_a_case_timeline_cannot_be_deleted(admin):
 
 
 @pytest.mark.django_db
-def test_submitted_report_is_kept_and_a_draft_can_go(lead):
-    region = RegionPage.objects.get(slug="wielkopolska", locale__language_code="en")
-    plan = make_plan(region, title="Wielkopolska test plan", slug="wp-test-plan")
+def test_submitted_report_is_kept_and_a_draft_can_go(lead, governed):
+    region = governed.south.region
+    plan = make_plan(region, title="Test South report plan", slug="south-report-plan")
     submitted = make_report(plan, period="2019-04")
     draft = make_report(plan, period="2019-10", submitted=False)
     url = reverse("monitoring_reports:delete", args=[submitted.pk])
@@ -327,9 +338,9 @@ def edit_form_data(client, page):
 
 
 @pytest.mark.django_db
-def test_action_with_progress_cannot_be_removed_from_its_plan(lead):
-    region = RegionPage.objects.get(slug="west-yorkshire", locale__language_code="en")
-    plan = make_plan(region, title="Leeds test plan", slug="leeds-test-plan")
+def test_action_with_progress_cannot_be_removed_from_its_plan(lead, governed):
+    region = governed.north.region
+    plan = make_plan(region, title="Test North test plan", slug="north-test-plan")
     make_report(plan)
     action = plan.actions.order_by("sort_order").first()
     data = edit_form_data(lead, plan)
@@ -343,9 +354,9 @@ def test_action_with_progress_cannot_be_removed_from_its_plan(lead):
 
 
 @pytest.mark.django_db
-def test_action_without_records_can_be_removed(lead):
-    region = RegionPage.objects.get(slug="west-yorkshire", locale__language_code="en")
-    plan = make_plan(region, title="Leeds spare plan", slug="leeds-spare-plan")
+def test_action_without_records_can_be_removed(lead, governed):
+    region = governed.north.region
+    plan = make_plan(region, title="Test North spare plan", slug="north-spare-plan")
     action = plan.actions.order_by("sort_order").first()
     data = edit_form_data(lead, plan)
     data["actions-0-DELETE"] = "1"

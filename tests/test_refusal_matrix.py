@@ -1,6 +1,7 @@
 """The refusal matrix: no region's secrets reach another region's people.
 
-For each role (editor, coordinator, stakeholder) of two demo regions, every admin
+For each role (editor, coordinator, stakeholder) of the two regions of the governed
+tree (the ``governed`` fixture), every admin
 URL that Wagtail registers for the case models, documents, images and pages is
 found by walking the URL resolver (a surface added later is covered the day it
 is added), filled in with the other region's objects, and requested. No response
@@ -14,22 +15,22 @@ import io
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from branding.models import InvestorInquiry, ShowcasePage
+from branding.factories import make_inquiry
+from branding.models import InvestorInquiry
 from cms.factories import make_document, pdf_bytes
-from cms.governance import region_governance_for, restrict_to_stakeholders
+from cms.governance import restrict_to_stakeholders
 from home.factories import make_child_page
-from practices.models import PracticePage, TransferCase
-from regions.models import RegionPage
+from practices.factories import make_practice
+from practices.models import TransferCase
 from tests.helpers import text
 
-REGIONS = ("emilia-romagna", "valencia")
+REGIONS = ("north", "south")
 ROLES = ("editor", "coordinator", "stakeholder")
 
 # Admin URLs whose name or route shows they list or open cases, documents,
@@ -84,24 +85,22 @@ def _image(title, collection):
     )
 
 
-def plant_secrets(slug):
-    """A region's private things, each with a title nobody else may read."""
-    region = RegionPage.objects.get(slug=slug, locale__language_code="en")
-    governance = region_governance_for(region)
+def plant_secrets(side):
+    """A region's private things, each with a title nobody else may read
+    (``side`` is one region of the governed tree)."""
+    region, governance, slug = side.region, side.governance, side.region.slug
     # In every secret's title: searching for it would find them all.
     tag = "ZQ" + slug.replace("-", "").upper()[:6]
     secrets = {}
-    inquiry = InvestorInquiry.objects.create(
+    inquiry = make_inquiry(
+        region,
         name=f"Quilla Vantreight {tag}",
         company=f"Vantreight Holdings {tag}",
         email=f"quilla.{tag.lower()}@vantreight.example",
         country="Canada",
         message="Confidential expansion plans.",
-        consent=True,
-        region=region,
-        showcase=ShowcasePage.objects.child_of(region).first(),
     )
-    practice = PracticePage.objects.filter(locale__language_code="en").first()
+    practice = make_practice()
     transfer = TransferCase.objects.create(
         title=f"Secret adoption plan {tag}", region=region, practice=practice
     )
@@ -213,10 +212,12 @@ def snapshot(secrets):
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("own, other", [REGIONS, REGIONS[::-1]])
-def test_no_other_regions_secret_on_any_admin_surface(client, role, own, other):
-    secrets = plant_secrets(other)
+def test_no_other_regions_secret_on_any_admin_surface(
+    client, governed, role, own, other
+):
+    secrets = plant_secrets(getattr(governed, other))
     before = snapshot(secrets)
-    user = get_user_model().objects.get(username=f"{own}-{role}")
+    user = getattr(getattr(governed, own).users, role)
     client.raise_request_exception = False
     leaks, errors, requested = [], [], 0
     for route, name in admin_surfaces():
@@ -241,9 +242,9 @@ def test_no_other_regions_secret_on_any_admin_surface(client, role, own, other):
 
 
 @pytest.mark.django_db
-def test_the_lead_partner_sees_every_regions_cases(client):
-    secrets = plant_secrets("valencia")
-    client.force_login(get_user_model().objects.get(username="lead-partner"))
+def test_the_lead_partner_sees_every_regions_cases(client, governed):
+    secrets = plant_secrets(governed.south)
+    client.force_login(governed.lead)
     for url, word in (
         ("/admin/snippets/choose/branding/investorinquiry/", "inquiry"),
         ("/admin/snippets/choose/practices/transfercase/", "transfer"),
@@ -261,11 +262,11 @@ def test_the_lead_partner_sees_every_regions_cases(client):
 
 
 @pytest.mark.django_db
-def test_the_search_in_the_matrix_would_find_the_secrets(client):
+def test_the_search_in_the_matrix_would_find_the_secrets(client, governed):
     """The matrix's ``q`` is no blank shot: the lead partner's admin search,
     choosers and listings find every secret by it."""
-    secrets = plant_secrets("valencia")
-    client.force_login(get_user_model().objects.get(username="lead-partner"))
+    secrets = plant_secrets(governed.south)
+    client.force_login(governed.lead)
     q = f"?q={secrets['tag']}"
     for url, key in (
         ("/admin/pages/search/", "minutes"),
@@ -292,15 +293,17 @@ def test_the_search_in_the_matrix_would_find_the_secrets(client):
         ("wagtailimages:image_usage", "image"),
     ],
 )
-def test_a_refused_document_or_image_says_which_region_owns_it(client, url_name, key):
+def test_a_refused_document_or_image_says_which_region_owns_it(
+    client, governed, url_name, key
+):
     """Wagtail bounces a refused document or image to the dashboard with a
     generic "no permission"; the person sees instead which region owns it."""
-    secrets = plant_secrets("valencia")
-    client.force_login(get_user_model().objects.get(username="emilia-romagna-editor"))
+    secrets = plant_secrets(governed.south)
+    client.force_login(governed.north.users.editor)
     response = client.get(reverse(url_name, args=[secrets[key].pk]))
     assert response.status_code == 403
     body = text(response)
-    assert "belongs to Valencia" in body
+    assert "belongs to Test South" in body
     assert secrets[key].title not in body
     assert "you do not have permission" not in body
     dashboard = text(client.get(reverse("wagtailadmin_home")))

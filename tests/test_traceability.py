@@ -10,11 +10,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from cms.factories import published_translation
+from practices.factories import make_practice
 from practices.models import ActionPractice, PracticePage, TransferCase
+from regions.factories import make_region_with_people
 from regions.models import (
     ActionIndicator,
     ActionPlanPage,
@@ -23,10 +26,34 @@ from regions.models import (
     MonitoringReport,
     PlanAction,
 )
-from tests.helpers import region, user
+
+PRACTICE_SLUG = "trace-export-coaching-t"
 
 
-def practice(slug="gavle-export-coaching", language="en"):
+@pytest.fixture(scope="module")
+def _trace_cast(_governed_tree, django_db_blocker):
+    """Built once for the module on the governed tree, rolled back after it: the
+    traced practice (live, with an Italian translation) and a third region, Test
+    West, with its people, which has neither the case nor the draft plan."""
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            source = make_practice(title="Trace export coaching", slug=PRACTICE_SLUG)
+            published_translation(source, "it")
+            west = make_region_with_people("Test West", "test-west")
+            yield {"practice": source, "west": west}
+            transaction.set_rollback(True)
+
+
+@pytest.fixture
+def west_coordinator(_trace_cast, governed):
+    """Test West's coordinator, read afresh: someone of the other region."""
+    from django.contrib.auth import get_user_model
+
+    coordinator = _trace_cast["west"].users.coordinator
+    return get_user_model().objects.get(pk=coordinator.pk)
+
+
+def practice(slug=PRACTICE_SLUG, language="en"):
     return PracticePage.objects.get(slug=slug, locale__language_code=language)
 
 
@@ -73,22 +100,25 @@ def make_action(plan, title, inspired_by=None, target=100, measured=None, status
 
 
 @pytest.fixture
-def traced(db):
+def traced(governed, _trace_cast):
     source = practice()
-    valencia = region("valencia")
-    plan = make_plan(valencia, "trace-plan")
+    north = governed.north.region
+    plan = make_plan(north, "trace-plan")
     named = make_action(
         plan, "Export coaching Valencia", source, 40, measured=12, status="in_progress"
     )
     by_case = make_action(plan, "Coaching vouchers")
     case = TransferCase.objects.create(
-        title="Valencia adopts coaching", region=valencia, practice=source
+        title="Valencia adopts coaching", region=north, practice=source
     )
     case.action = by_case
     case.save()
-    draft = make_plan(region("silesia"), "trace-draft", live=False)
+    draft = make_plan(governed.south.region, "trace-draft", live=False)
     hidden = make_action(draft, "Draft Silesian coaching", source)
     return {
+        "lead": governed.lead,
+        "coordinator": governed.north.users.coordinator,
+        "region": north,
         "practice": source,
         "plan": plan,
         "named": named,
@@ -104,7 +134,7 @@ def trace_url(page):
 
 @pytest.mark.django_db
 def test_lead_partner_follows_the_practice_to_cases_actions_and_values(client, traced):
-    client.force_login(user("lead-partner"))
+    client.force_login(traced["lead"])
     response = client.get(trace_url(traced["practice"]))
     assert response.status_code == 200
     html = response.content.decode()
@@ -117,8 +147,10 @@ def test_lead_partner_follows_the_practice_to_cases_actions_and_values(client, t
 
 
 @pytest.mark.django_db
-def test_other_region_sees_neither_the_case_nor_a_draft_plan(client, traced):
-    client.force_login(user("west-yorkshire-coordinator"))
+def test_other_region_sees_neither_the_case_nor_a_draft_plan(
+    client, traced, west_coordinator
+):
+    client.force_login(west_coordinator)
     html = client.get(trace_url(traced["practice"])).content.decode()
     assert traced["case"].reference not in html
     assert "Draft Silesian coaching" not in html
@@ -129,7 +161,7 @@ def test_other_region_sees_neither_the_case_nor_a_draft_plan(client, traced):
 
 @pytest.mark.django_db
 def test_translated_practice_leads_to_the_same_trace(client, traced):
-    client.force_login(user("valencia-coordinator"))
+    client.force_login(traced["coordinator"])
     html = client.get(trace_url(practice(language="it"))).content.decode()
     assert traced["case"].reference in html
     assert "Coaching vouchers" in html
@@ -137,11 +169,11 @@ def test_translated_practice_leads_to_the_same_trace(client, traced):
 
 @pytest.mark.django_db
 def test_traceability_of_a_non_practice_is_404(client, traced):
-    client.force_login(user("lead-partner"))
+    client.force_login(traced["lead"])
     # A 404 outside the language prefixes is redirected by LocaleMiddleware to
     # the prefixed path, which is a 404 as well: never the traceability page.
     for url in (
-        trace_url(region("valencia")),
+        trace_url(traced["region"]),
         reverse("practices_traceability_practice", args=[99999999]),
     ):
         response = client.get(url, follow=True)
@@ -150,20 +182,20 @@ def test_traceability_of_a_non_practice_is_404(client, traced):
 
 @pytest.mark.django_db
 def test_case_page_and_page_header_link_to_the_trace(client, traced):
-    client.force_login(user("valencia-coordinator"))
+    client.force_login(traced["coordinator"])
     inspect = reverse(
         "wagtailsnippets_practices_transfercase:inspect", args=[traced["case"].pk]
     )
     assert trace_url(traced["practice"]) in client.get(inspect).content.decode()
-    client.force_login(user("lead-partner"))
+    client.force_login(traced["lead"])
     edit = reverse("wagtailadmin_pages:edit", args=[traced["practice"].pk])
     assert trace_url(traced["practice"]) in client.get(edit).content.decode()
 
 
 @pytest.mark.django_db
 def test_region_trace_leads_back_to_the_practices(client, traced):
-    client.force_login(user("valencia-coordinator"))
-    url = reverse("practices_traceability_region", args=[region("valencia").pk])
+    client.force_login(traced["coordinator"])
+    url = reverse("practices_traceability_region", args=[traced["region"].pk])
     html = client.get(url).content.decode()
     assert "Export coaching Valencia" in html and "Coaching vouchers" in html
     assert html.count(traced["practice"].title) >= 2
@@ -199,9 +231,9 @@ def _count(client, url):
 @pytest.mark.django_db
 def test_query_counts_do_not_grow_with_actions_and_cases(client, traced):
     source = traced["practice"]
-    client.force_login(user("lead-partner"))
+    client.force_login(traced["lead"])
     admin_url = trace_url(source)
-    region_url = reverse("practices_traceability_region", args=[region("valencia").pk])
+    region_url = reverse("practices_traceability_region", args=[traced["region"].pk])
     before = [_count(client, admin_url), _count(client, region_url)]
     client.logout()
     public_before = _count(client, source.url)
@@ -211,12 +243,12 @@ def test_query_counts_do_not_grow_with_actions_and_cases(client, traced):
             plan, f"More {n}", source, 10, measured=n, status="completed"
         )
         case = TransferCase.objects.create(
-            title=f"More {n}", region=region("valencia"), practice=source
+            title=f"More {n}", region=traced["region"], practice=source
         )
         case.action = action
         case.save()
     assert _count(client, source.url) == public_before
-    client.force_login(user("lead-partner"))
+    client.force_login(traced["lead"])
     assert [_count(client, admin_url), _count(client, region_url)] == before
 
 

@@ -17,12 +17,12 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from branding.models import InvestorInquiry, ShowcasePage
+from branding.factories import make_inquiry as _make_inquiry
+from branding.models import InvestorInquiry
 from cms.cases.dates import add_working_days
 from cms.cases.state_machine import IllegalTransition
 from cms.models import CaseLogEntry
-from cms.testing import body, user
-from regions.factories import region
+from cms.testing import body
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -31,29 +31,34 @@ def _url(name, *args):
     return reverse(f"wagtailsnippets_branding_investorinquiry:{name}", args=args)
 
 
-def make_inquiry(slug="emilia-romagna", company="Acme", **extra):
-    page = region(slug)
-    return InvestorInquiry.objects.create(
+def make_inquiry(side, company="Acme", **extra):
+    """An inquiry from Ann Example to ``side`` (a region of the governed tree)."""
+    return _make_inquiry(
+        side.region,
         name="Ann Example",
         company=company,
         email="ann@acme.example",
         country="Canada",
         message="We look for a site.",
-        consent=True,
-        region=page,
-        showcase=ShowcasePage.objects.child_of(page).first(),
         **extra,
     )
 
 
 @pytest.fixture
-def er_coordinator(db):
-    return user("emilia-romagna-coordinator")
+def north(governed):
+    """The region whose coordinator works the cases (Test North)."""
+    return governed.north
 
 
 @pytest.fixture
-def valencia_coordinator(db):
-    return user("valencia-coordinator")
+def north_coordinator(north):
+    return north.users.coordinator
+
+
+@pytest.fixture
+def south_coordinator(governed):
+    """The other region's coordinator (Test South)."""
+    return governed.south.users.coordinator
 
 
 def logs_of(case, action=None):
@@ -64,8 +69,8 @@ def logs_of(case, action=None):
 
 
 @pytest.mark.django_db
-def test_new_inquiry_gets_reference_title_and_five_working_days():
-    inquiry = make_inquiry()
+def test_new_inquiry_gets_reference_title_and_five_working_days(north):
+    inquiry = make_inquiry(north)
     year = timezone.localdate().year
     assert inquiry.reference.startswith(f"INQ-{year}-")
     assert inquiry.title == "Acme (Ann Example)"
@@ -96,15 +101,15 @@ LEGAL_PATHS = [
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", LEGAL_PATHS, ids=["-".join(p) for p in LEGAL_PATHS])
-def test_every_legal_transition_is_stored_and_audited(er_coordinator, path):
-    inquiry = make_inquiry(assignee=er_coordinator)
+def test_every_legal_transition_is_stored_and_audited(north, north_coordinator, path):
+    inquiry = make_inquiry(north, assignee=north_coordinator)
     for target in path:
-        inquiry.transition(target, user=er_coordinator, comment=f"to {target}")
+        inquiry.transition(target, user=north_coordinator, comment=f"to {target}")
     inquiry.refresh_from_db()
     assert inquiry.status == path[-1]
     entries = logs_of(inquiry, "cms.case.transition").order_by("timestamp", "pk")
     assert [e.data["to"] for e in entries] == path
-    assert all(e.user == er_coordinator for e in entries)
+    assert all(e.user == north_coordinator for e in entries)
     assert list(inquiry.notes.values_list("text", flat=True)) == [
         f"to {t}" for t in path
     ]
@@ -128,15 +133,15 @@ ILLEGAL = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("start", "target", "words"), ILLEGAL)
 def test_every_illegal_transition_is_refused_and_changes_nothing(
-    er_coordinator, start, target, words
+    north, north_coordinator, start, target, words
 ):
-    inquiry = make_inquiry(assignee=er_coordinator)
+    inquiry = make_inquiry(north, assignee=north_coordinator)
     for step in start:
         inquiry.transition(step)
     before = (InvestorInquiry.objects.get(pk=inquiry.pk).status, inquiry.notes.count())
     logs = CaseLogEntry.objects.count()
     with pytest.raises(IllegalTransition) as error:
-        inquiry.transition(target, user=er_coordinator, comment="try")
+        inquiry.transition(target, user=north_coordinator, comment="try")
     assert words in error.value.message
     assert (
         InvestorInquiry.objects.get(pk=inquiry.pk).status,
@@ -146,8 +151,8 @@ def test_every_illegal_transition_is_refused_and_changes_nothing(
 
 
 @pytest.mark.django_db
-def test_assigned_needs_an_assignee():
-    inquiry = make_inquiry()
+def test_assigned_needs_an_assignee(north):
+    inquiry = make_inquiry(north)
     with pytest.raises(IllegalTransition) as error:
         inquiry.transition("assigned")
     assert "Assign the inquiry to someone" in error.value.message
@@ -156,21 +161,24 @@ def test_assigned_needs_an_assignee():
 
 
 @pytest.mark.django_db
-def test_assigning_a_new_inquiry_emails_audits_and_moves_it(er_coordinator):
-    inquiry = make_inquiry()
-    lead = user("lead-partner")
+def test_assigning_a_new_inquiry_emails_audits_and_moves_it(
+    governed, north, north_coordinator
+):
+    inquiry = make_inquiry(north)
+    lead = governed.lead
     mail.outbox.clear()
-    inquiry.assign(er_coordinator, user=lead)
+    inquiry.assign(north_coordinator, user=lead)
     inquiry.refresh_from_db()
     assert inquiry.status == "assigned"
     assert len(mail.outbox) == 1
-    assert mail.outbox[0].to == [er_coordinator.email]
+    assert mail.outbox[0].to == [north_coordinator.email]
     assert inquiry.reference in mail.outbox[0].subject
     # The e-mail gives the status the assignment left the inquiry in.
     assert "Status: Assigned" in mail.outbox[0].body
     assert "Status: New" not in mail.outbox[0].body
     assert (
-        logs_of(inquiry, "cms.case.assign").get().data["to"] == er_coordinator.username
+        logs_of(inquiry, "cms.case.assign").get().data["to"]
+        == north_coordinator.username
     )
     assert logs_of(inquiry, "cms.case.transition").get().data == {
         "from": "new",
@@ -181,16 +189,16 @@ def test_assigning_a_new_inquiry_emails_audits_and_moves_it(er_coordinator):
 
 @pytest.mark.django_db
 def test_reassigning_through_the_edit_form_is_audited_and_emailed(
-    client, er_coordinator
+    client, north, north_coordinator
 ):
-    inquiry = make_inquiry()
-    client.force_login(er_coordinator)
+    inquiry = make_inquiry(north)
+    client.force_login(north_coordinator)
     mail.outbox.clear()
     response = client.post(
         _url("edit", inquiry.pk),
         {
             "title": "Acme plant",
-            "assignee": er_coordinator.pk,
+            "assignee": north_coordinator.pk,
             "due_date": "",
             "priority": "high",
         },
@@ -199,7 +207,7 @@ def test_reassigning_through_the_edit_form_is_audited_and_emailed(
     inquiry.refresh_from_db()
     assert (inquiry.title, inquiry.assignee, inquiry.priority, inquiry.status) == (
         "Acme plant",
-        er_coordinator,
+        north_coordinator,
         "high",
         "assigned",
     )
@@ -216,10 +224,10 @@ def test_reassigning_through_the_edit_form_is_audited_and_emailed(
 
 @pytest.mark.django_db
 def test_coordinator_sees_and_moves_own_region_inquiry_in_the_admin(
-    client, er_coordinator
+    client, north, north_coordinator
 ):
-    inquiry = make_inquiry(assignee=er_coordinator)
-    client.force_login(er_coordinator)
+    inquiry = make_inquiry(north, assignee=north_coordinator)
+    client.force_login(north_coordinator)
     listing = client.get(_url("list")).content.decode()
     assert inquiry.reference in listing
     page = client.get(_url("inspect", inquiry.pk))
@@ -238,10 +246,10 @@ def test_coordinator_sees_and_moves_own_region_inquiry_in_the_admin(
 
 
 @pytest.mark.django_db
-def test_coordinator_lists_only_own_region(client, valencia_coordinator):
-    mine = make_inquiry("valencia", company="Mine")
-    theirs = make_inquiry("emilia-romagna", company="Theirs")
-    client.force_login(valencia_coordinator)
+def test_coordinator_lists_only_own_region(client, governed, north, south_coordinator):
+    mine = make_inquiry(governed.south, company="Mine")
+    theirs = make_inquiry(north, company="Theirs")
+    client.force_login(south_coordinator)
     html = client.get(_url("list")).content.decode()
     assert mine.reference in html
     assert theirs.reference not in html
@@ -250,10 +258,10 @@ def test_coordinator_lists_only_own_region(client, valencia_coordinator):
 @pytest.mark.django_db
 @pytest.mark.parametrize("view", ["inspect", "edit", "delete", "history"])
 def test_other_regions_inquiry_is_refused_by_direct_url(
-    client, valencia_coordinator, view
+    client, north, south_coordinator, view
 ):
-    theirs = make_inquiry("emilia-romagna")
-    client.force_login(valencia_coordinator)
+    theirs = make_inquiry(north)
+    client.force_login(south_coordinator)
     response = client.get(_url(view, theirs.pk))
     assert response.status_code in (302, 403)
     if response.status_code == 302:
@@ -262,16 +270,16 @@ def test_other_regions_inquiry_is_refused_by_direct_url(
 
 @pytest.mark.django_db
 def test_other_regions_inquiry_cannot_be_moved_assigned_or_annotated(
-    client, valencia_coordinator, er_coordinator
+    client, north, south_coordinator, north_coordinator
 ):
-    theirs = make_inquiry("emilia-romagna", assignee=er_coordinator)
-    client.force_login(valencia_coordinator)
+    theirs = make_inquiry(north, assignee=north_coordinator)
+    client.force_login(south_coordinator)
     for response in (
         client.post(_url("transition", theirs.pk), {"status": "assigned"}),
         client.post(_url("note", theirs.pk), {"text": "sneaky"}),
         client.post(
             _url("edit", theirs.pk),
-            {"title": "mine now", "assignee": valencia_coordinator.pk},
+            {"title": "mine now", "assignee": south_coordinator.pk},
         ),
     ):
         assert response.status_code in (302, 403)
@@ -279,21 +287,21 @@ def test_other_regions_inquiry_cannot_be_moved_assigned_or_annotated(
     assert (theirs.status, theirs.title, theirs.assignee) == (
         "new",
         "Acme (Ann Example)",
-        er_coordinator,
+        north_coordinator,
     )
     assert theirs.notes.count() == 0
     assert not logs_of(theirs).exists()
     bulk = reverse(
         "wagtail_bulk_action", args=("branding", "investorinquiry", "reassign")
     )
-    client.post(f"{bulk}?id={theirs.pk}", {"assignee": valencia_coordinator.pk})
+    client.post(f"{bulk}?id={theirs.pk}", {"assignee": south_coordinator.pk})
     theirs.refresh_from_db()
-    assert theirs.assignee == er_coordinator
+    assert theirs.assignee == north_coordinator
 
 
 @pytest.mark.django_db
-def test_nobody_adds_an_inquiry_by_hand(client, er_coordinator):
-    client.force_login(er_coordinator)
+def test_nobody_adds_an_inquiry_by_hand(client, north_coordinator):
+    client.force_login(north_coordinator)
     assert client.get(_url("add")).status_code in (302, 403)
 
 
@@ -304,16 +312,18 @@ def _references_in_listing(html):
 
 
 @pytest.mark.django_db
-def test_exports_parse_and_match_the_filtered_listing(client, er_coordinator):
+def test_exports_parse_and_match_the_filtered_listing(
+    client, governed, north, north_coordinator
+):
     for n in range(3):
-        make_inquiry(company=f"Firm {n}", assignee=er_coordinator).transition(
+        make_inquiry(north, company=f"Firm {n}", assignee=north_coordinator).transition(
             "assigned"
         )
-    make_inquiry(company="Still new")
-    make_inquiry("valencia", company="Elsewhere", assignee=er_coordinator).transition(
-        "assigned"
-    )
-    client.force_login(er_coordinator)
+    make_inquiry(north, company="Still new")
+    make_inquiry(
+        governed.south, company="Elsewhere", assignee=north_coordinator
+    ).transition("assigned")
+    client.force_login(north_coordinator)
     query = {"status": "assigned"}
     listed = _references_in_listing(client.get(_url("list"), query).content.decode())
     assert len(listed) >= 3
@@ -335,29 +345,19 @@ def test_exports_parse_and_match_the_filtered_listing(client, er_coordinator):
 
 
 @pytest.mark.django_db
-def test_admin_listing_query_count_does_not_grow(client):
-    client.force_login(user("lead-partner"))
-    assignee = user("emilia-romagna-coordinator")
+def test_admin_listing_query_count_does_not_grow(client, governed, north):
+    client.force_login(governed.lead)
+    assignee = north.users.coordinator
     counts = []
     for total in (5, 50):
         while InvestorInquiry.objects.count() < total:
-            make_inquiry(assignee=assignee)
+            make_inquiry(north, assignee=assignee)
         client.get(_url("list"))
         with CaptureQueriesContext(connection) as context:
             assert client.get(_url("list")).status_code == 200
         counts.append(len(context))
     assert counts[0] == counts[1], counts
     assert counts[0] <= 40, counts
-
-
-@pytest.mark.django_db
-def test_demo_inquiries_cover_every_state():
-    states = set(InvestorInquiry.objects.values_list("status", flat=True))
-    assert states >= {"new", "assigned", "answered", "closed", "spam"}
-    assigned = InvestorInquiry.objects.exclude(status__in=["new", "spam"])
-    assert all(
-        i.assignee and i.assignee.username.endswith("-coordinator") for i in assigned
-    )
 
 
 def test_data_migration_keeps_every_stored_inquiry(tmp_path):

@@ -14,6 +14,8 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.documents import get_document_model
+from wagtail.documents.widgets import AdminDocumentChooser
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetCreateView
@@ -32,7 +34,35 @@ class NoteForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=5000,
         help_text=_("What happened, or what is next."),
+        error_messages={"required": _("A note cannot be empty.")},
     )
+    document = forms.ModelChoiceField(
+        label=_("Attach a document"),
+        queryset=None,
+        required=False,
+        help_text=_(
+            "Optional: minutes, a letter or an offer from your region's documents."
+        ),
+        error_messages={
+            "invalid_choice": _(
+                "That document is not one you may attach: choose one of your "
+                "region's documents."
+            )
+        },
+    )
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["document"].queryset = attachable_documents(request)
+        self.fields["document"].widget = AdminDocumentChooser()
+
+
+def attachable_documents(request):
+    """Documents the user may choose (Wagtail's collection permissions) and open
+    (the access layer's view restrictions): their region's, and shared ones."""
+    policy = policy_registry.get_by_type(get_document_model())
+    chosen = policy.instances_user_has_any_permission_for(request.user, ["choose"])
+    return viewer_for(request).documents(chosen)
 
 
 class TransitionForm(forms.Form):
@@ -57,7 +87,7 @@ class CaseInspectView(snippet_views.InspectView):
                 "case": case,
                 "notes": case.notes.select_related("author", "document"),
                 "transitions": case.allowed_transitions(),
-                "note_form": NoteForm(),
+                "note_form": NoteForm(request=self.request),
                 "transition_form": TransitionForm(),
                 "transition_url": self.viewset_url("transition"),
                 "note_url": self.viewset_url("note"),
@@ -81,15 +111,15 @@ class CaseInspectView(snippet_views.InspectView):
 
 
 def case_filterset_for(model):
-    """Filters shared by every case listing: status, region, assignee, overdue."""
+    """Filters shared by every case listing: status, region, assignee, overdue,
+    open, unassigned (the dashboard's "see all" links use them)."""
+
+    open_states = [s for s in model.workflow.labels if not model.workflow.is_closed(s)]
 
     def filter_overdue(queryset, name, value):
         if value is None:
             return queryset
         today = timezone.localdate()
-        open_states = [
-            s for s in model.workflow.labels if not model.workflow.is_closed(s)
-        ]
         overdue = queryset.filter(due_date__lt=today, status__in=open_states)
         if value:
             return overdue
@@ -114,6 +144,21 @@ def case_filterset_for(model):
         ),
         "overdue": django_filters.BooleanFilter(
             label=_("Overdue"), method=filter_overdue
+        ),
+        "open": django_filters.BooleanFilter(
+            label=_("Open"),
+            method=lambda queryset, name, value: (
+                queryset
+                if value is None
+                else queryset.filter(status__in=open_states)
+                if value
+                else queryset.exclude(status__in=open_states)
+            ),
+        ),
+        "unassigned": django_filters.BooleanFilter(
+            label=_("Unassigned"),
+            field_name="assignee",
+            lookup_expr="isnull",
         ),
         "Meta": type("Meta", (), {"model": model, "fields": []}),
     }
@@ -247,11 +292,17 @@ class CaseViewSet(SnippetViewSet):
         @require_POST
         def view(request, pk):
             case = self._get_case_for_action(request, pk)
-            form = NoteForm(request.POST)
+            form = NoteForm(request.POST, request=request)
             if not form.is_valid():
-                messages.error(request, _("A note cannot be empty."))
+                for errors in form.errors.values():
+                    for error in errors:
+                        messages.error(request, error)
                 return self._back(case)
-            case.add_note(request.user, form.cleaned_data["text"])
+            case.add_note(
+                request.user,
+                form.cleaned_data["text"],
+                document=form.cleaned_data["document"],
+            )
             messages.success(request, _("Note added."))
             return self._back(case)
 

@@ -8,18 +8,29 @@ import re
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
+from wagtail.models import Locale
 
 from cms.cases.state_machine import IllegalTransition
+from cms.factories import published_translation
 from cms.models import CaseLogEntry
-from cms.testing import body, user
-from practices.factories import practice
+from cms.testing import body
+from practices.factories import make_practices
 from practices.models import PracticePage, TransferCase
-from regions.factories import region
 from regions.models import ActionPlanPage, PlanAction
+
+# The practices the cases adopt: the first comes from Test South (the other
+# region), the others from no region of the governed tree.
+PRACTICE_SLUGS = [
+    "gavle-export-coaching-t",
+    "xpande-t",
+    "triip-t",
+    "fourth-practice-t",
+    "fifth-practice-t",
+]
 
 OPEN_STAGES = [
     "identified",
@@ -74,15 +85,56 @@ def make_action(plan, title="Export vouchers"):
     return PlanAction.objects.create(page=plan, title=title, locale=plan.locale)
 
 
+@pytest.fixture(scope="module")
+def _practices(_governed_tree, django_db_blocker):
+    """The practices of PRACTICE_SLUGS, built once for the module on the governed
+    tree (the first from Test South, with an Italian translation) and rolled back
+    after it."""
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            first, *others = PRACTICE_SLUGS
+            pages = make_practices([first], origin_region=_governed_tree.south.region)
+            pages.update(make_practices(others))
+            published_translation(pages[first], "it")
+            yield pages
+            transaction.set_rollback(True)
+
+
 @pytest.fixture
-def valencia_action(db):
-    return make_action(make_plan(region("valencia")))
+def practices(_practices, governed):
+    """The practices by slug, read afresh."""
+    return {slug: PracticePage.objects.get(pk=p.pk) for slug, p in _practices.items()}
 
 
-def make_case(region_slug="valencia", practice_slug="gavle-export-coaching", **extra):
+def practice(slug, language="en"):
+    """One of the module's practices (by slug) in ``language``."""
+    page = PracticePage.objects.get(slug=slug, locale__language_code="en")
+    if language == "en":
+        return page
+    return page.get_translation(Locale.objects.get(language_code=language)).specific
+
+
+@pytest.fixture
+def north(governed):
+    """The adopting region (Test North), with its people."""
+    return governed.north
+
+
+@pytest.fixture
+def south(governed):
+    """The other region (Test South), home of the first practice."""
+    return governed.south
+
+
+@pytest.fixture
+def north_action(north, practices):
+    return make_action(make_plan(north.region))
+
+
+def make_case(region_page, practice_slug=PRACTICE_SLUGS[0], **extra):
     return TransferCase.objects.create(
         title="Adopting",
-        region=region(region_slug),
+        region=region_page,
         practice=practice(practice_slug),
         **extra,
     )
@@ -114,9 +166,9 @@ LEGAL_PATHS = [
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", LEGAL_PATHS, ids=["-".join(p) for p in LEGAL_PATHS])
-def test_every_legal_transition_is_stored_and_audited(valencia_action, path):
-    coordinator = user("valencia-coordinator")
-    case = walk(make_case(), path, valencia_action, coordinator)
+def test_every_legal_transition_is_stored_and_audited(north, north_action, path):
+    coordinator = north.users.coordinator
+    case = walk(make_case(north.region), path, north_action, coordinator)
     case.refresh_from_db()
     assert case.status == path[-1]
     entries = logs_of(case, "cms.case.transition").order_by("timestamp", "pk")
@@ -150,9 +202,9 @@ ILLEGAL = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("start", "target"), ILLEGAL)
 def test_every_illegal_transition_is_refused_and_changes_nothing(
-    valencia_action, start, target
+    north, north_action, start, target
 ):
-    case = walk(make_case(), PATH_TO[start], valencia_action)
+    case = walk(make_case(north.region), PATH_TO[start], north_action)
     before = (TransferCase.objects.get(pk=case.pk).status, case.notes.count())
     logs = CaseLogEntry.objects.count()
     with pytest.raises(IllegalTransition):
@@ -162,8 +214,8 @@ def test_every_illegal_transition_is_refused_and_changes_nothing(
 
 
 @pytest.mark.django_db
-def test_in_action_plan_is_refused_without_the_action():
-    case = walk(make_case(), PATH_TO["adapting"])
+def test_in_action_plan_is_refused_without_the_action(north, practices):
+    case = walk(make_case(north.region), PATH_TO["adapting"])
     logs = logs_of(case).count()
     with pytest.raises(IllegalTransition) as error:
         case.transition("in_action_plan")
@@ -173,16 +225,18 @@ def test_in_action_plan_is_refused_without_the_action():
 
 
 @pytest.mark.django_db
-def test_in_action_plan_through_the_admin_explains_the_refusal(client, valencia_action):
-    case = walk(make_case(), PATH_TO["adapting"])
-    client.force_login(user("valencia-coordinator"))
+def test_in_action_plan_through_the_admin_explains_the_refusal(
+    client, north, north_action
+):
+    case = walk(make_case(north.region), PATH_TO["adapting"])
+    client.force_login(north.users.coordinator)
     response = client.post(
         _url("transition", case.pk), {"status": "in_action_plan"}, follow=True
     )
     assert "Link the case to the action" in response.content.decode()
     case.refresh_from_db()
     assert case.status == "adapting"
-    case.action = valencia_action
+    case.action = north_action
     case.save()
     client.post(_url("transition", case.pk), {"status": "in_action_plan"})
     case.refresh_from_db()
@@ -190,45 +244,47 @@ def test_in_action_plan_through_the_admin_explains_the_refusal(client, valencia_
 
 
 @pytest.mark.django_db
-def test_reference_and_source_language(valencia_action):
+def test_reference_and_source_language(north, north_action):
     case = TransferCase.objects.create(
         title="Adopting",
-        region=region("valencia"),
-        practice=practice("gavle-export-coaching", "it"),
+        region=north.region,
+        practice=practice(PRACTICE_SLUGS[0], "it"),
     )
     assert re.fullmatch(r"TC-\d{4}-\d{4}", case.reference)
     assert case.status == "identified"
-    assert case.practice == practice("gavle-export-coaching")
+    assert case.practice == practice(PRACTICE_SLUGS[0])
 
 
 @pytest.mark.django_db
-def test_validation_rules(valencia_action):
+def test_validation_rules(north, south, north_action):
     own = TransferCase(
         title="x",
-        region=region("gavleborg"),
-        practice=practice("gavle-export-coaching"),
+        region=south.region,
+        practice=practice(PRACTICE_SLUGS[0]),
     )
     with pytest.raises(ValidationError) as error:
         own.full_clean()
     assert "does not adopt its own practice" in str(error.value)
 
-    make_case()
+    make_case(north.region)
     twice = TransferCase(
-        title="x", region=region("valencia"), practice=practice("gavle-export-coaching")
+        title="x", region=north.region, practice=practice(PRACTICE_SLUGS[0])
     )
     with pytest.raises(ValidationError) as error:
         twice.full_clean()
     assert "already has an open case for this practice" in str(error.value)
 
-    other_region_action = make_action(make_plan(region("silesia"), "silesia-plan"))
-    wrong = make_case(practice_slug="xpande", region_slug="reggio-emilia")
+    other_region_action = make_action(make_plan(south.region, "south-plan"))
+    wrong = make_case(north.region, practice_slug="xpande-t")
     wrong.action = other_region_action
     with pytest.raises(ValidationError) as error:
         wrong.full_clean()
     assert "adopting region's action plan" in str(error.value)
 
     linked = walk(
-        make_case(practice_slug="triip"), PATH_TO["in_action_plan"], valencia_action
+        make_case(north.region, practice_slug="triip-t"),
+        PATH_TO["in_action_plan"],
+        north_action,
     )
     linked.action = None
     with pytest.raises(ValidationError) as error:
@@ -237,23 +293,25 @@ def test_validation_rules(valencia_action):
 
 
 @pytest.mark.django_db
-def test_coordinator_creates_a_case_for_own_region_only(client):
-    coordinator = user("valencia-coordinator")
+def test_coordinator_creates_a_case_for_own_region_only(
+    client, north, south, practices
+):
+    coordinator = north.users.coordinator
     client.force_login(coordinator)
     data = {
-        "title": "Gävle coaching for Valencia",
-        "practice": practice("gavle-export-coaching").pk,
+        "title": "Gävle coaching for Test North",
+        "practice": practice(PRACTICE_SLUGS[0]).pk,
         "action": "",
         "assignee": coordinator.pk,
         "due_date": "",
         "priority": "normal",
     }
-    refused = client.post(_url("add"), {**data, "region": region("silesia").pk})
+    refused = client.post(_url("add"), {**data, "region": south.region.pk})
     assert refused.status_code == 200
     assert "Choose one of your own regions." in refused.content.decode()
     assert not TransferCase.objects.filter(title=data["title"]).exists()
     mail.outbox.clear()
-    response = client.post(_url("add"), {**data, "region": region("valencia").pk})
+    response = client.post(_url("add"), {**data, "region": north.region.pk})
     assert response.status_code == 302
     case = TransferCase.objects.get(title=data["title"])
     assert case.assignee == coordinator
@@ -263,28 +321,30 @@ def test_coordinator_creates_a_case_for_own_region_only(client):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("view", ["inspect", "edit", "delete", "history"])
-def test_other_regions_case_is_refused_by_direct_url(client, view):
-    theirs = make_case()
-    client.force_login(user("silesia-coordinator"))
+def test_other_regions_case_is_refused_by_direct_url(
+    client, north, south, practices, view
+):
+    theirs = make_case(north.region)
+    client.force_login(south.users.coordinator)
     response = client.get(_url(view, theirs.pk))
     assert response.status_code in (302, 403)
     if response.status_code == 302:
         assert "/admin/" in response["Location"]
-    client.force_login(user("valencia-coordinator"))
+    client.force_login(north.users.coordinator)
     own = client.get(_url(view, theirs.pk)).status_code
     # Coordinators keep the audit trail: they may not delete cases, even their own.
     assert own == 200 if view != "delete" else own in (302, 403)
 
 
 @pytest.mark.django_db
-def test_other_regions_case_cannot_be_moved_or_annotated(client):
-    theirs = make_case()
-    client.force_login(user("silesia-coordinator"))
+def test_other_regions_case_cannot_be_moved_or_annotated(
+    client, north, south, practices
+):
+    theirs = make_case(north.region)
+    client.force_login(south.users.coordinator)
     client.post(_url("transition", theirs.pk), {"status": "contacted"})
     client.post(_url("note", theirs.pk), {"text": "sneaky"})
-    client.post(
-        _url("edit", theirs.pk), {"title": "mine", "region": region("silesia").pk}
-    )
+    client.post(_url("edit", theirs.pk), {"title": "mine", "region": south.region.pk})
     theirs.refresh_from_db()
     assert (theirs.status, theirs.title) == ("identified", "Adopting")
     assert theirs.notes.count() == 0
@@ -294,18 +354,27 @@ def test_other_regions_case_cannot_be_moved_or_annotated(client):
 
 
 @pytest.mark.django_db
-def test_exports_parse_and_match_the_filtered_listing(client):
-    client.force_login(user("lead-partner"))
-    query = {"status": "contacted", "region": region("silesia").pk}
+def test_exports_parse_and_match_the_filtered_listing(
+    client, governed, south, practices
+):
+    # Test South adopts three practices (its cases contacted) and has a fourth
+    # case still identified; Test North has a contacted case of its own.
+    for slug in PRACTICE_SLUGS[1:4]:
+        walk(make_case(south.region, practice_slug=slug), ["contacted"])
+    make_case(south.region, practice_slug=PRACTICE_SLUGS[4])
+    walk(make_case(governed.north.region), ["contacted"])
+    client.force_login(governed.lead)
+    query = {"status": "contacted", "region": south.region.pk}
     html = client.get(_url("list"), query).content.decode()
     listed = set(re.findall(r"TC-\d{4}-\d{4}", html))
     expected = set(
         TransferCase.objects.filter(
             status="contacted",
-            region__translation_key=region("silesia").translation_key,
+            region__translation_key=south.region.translation_key,
         ).values_list("reference", flat=True)
     )
     assert listed == expected
+    assert len(listed) == 3
     rows = list(
         csv.DictReader(
             io.StringIO(
@@ -321,21 +390,19 @@ def test_exports_parse_and_match_the_filtered_listing(client):
 
 
 @pytest.mark.django_db
-def test_admin_listing_query_count_does_not_grow(client, valencia_action):
-    client.force_login(user("lead-partner"))
-    assignee = user("valencia-coordinator")
-    slugs = list(
-        PracticePage.objects.filter(locale__language_code="en")
-        .exclude(origin_region__slug="valencia")
-        .values_list("slug", flat=True)
-    )
+def test_admin_listing_query_count_does_not_grow(client, governed, north, north_action):
+    client.force_login(governed.lead)
+    assignee = north.users.coordinator
+    slugs = list(PRACTICE_SLUGS)
     counts = []
     for total in (5, 50):
         n = 0
         while TransferCase.objects.count() < total:
-            case = make_case(practice_slug=slugs[n % len(slugs)], assignee=assignee)
+            case = make_case(
+                north.region, practice_slug=slugs[n % len(slugs)], assignee=assignee
+            )
             if n % 2:
-                case.action = valencia_action
+                case.action = north_action
                 case.save()
             n += 1
             walk(case, ["abandoned"])
@@ -345,18 +412,3 @@ def test_admin_listing_query_count_does_not_grow(client, valencia_action):
         counts.append(len(context))
     assert counts[0] == counts[1], counts
     assert counts[0] <= 40, counts
-
-
-@pytest.mark.django_db
-def test_demo_transfer_cases_cover_the_stages():
-    stages = set(TransferCase.objects.values_list("status", flat=True))
-    assert {"identified", "contacted", "study_visit", "abandoned"} <= stages
-    for case in TransferCase.objects.filter(
-        status__in=["in_action_plan", "implemented", "closed"]
-    ):
-        assert case.action is not None
-        assert case.action.page.get_parent().slug == case.region.slug
-    assert all(
-        c.assignee.username == f"{c.region.slug}-coordinator"
-        for c in TransferCase.objects.select_related("region", "assignee")
-    )

@@ -8,6 +8,7 @@ targets. Monitoring (``regions.models.monitoring``) is region data, not pages.
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -27,6 +28,8 @@ from cms.api.fields import ChoiceWithLabel, PageLink
 from home.models import BasePage
 from regions.api import ActionsWithMonitoring
 from regions.plan_forms import ActionPlanPageForm
+
+from .periods import PHASE_2_PERIODS, PHASE_2_START, calendar
 
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
 ENGLISH = "en"
@@ -83,6 +86,23 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("The day the plan was approved; required once it is approved."),
     )
+    monitoring_start = models.DateField(
+        _("monitored from"),
+        default=PHASE_2_START,
+        help_text=_(
+            "The first day of the first six-month monitoring period (a month's "
+            "first day); reports are asked for from then on."
+        ),
+    )
+    monitoring_periods = models.PositiveSmallIntegerField(
+        _("monitoring periods"),
+        default=PHASE_2_PERIODS,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text=_(
+            "How many six-month periods the plan is monitored for (1 to 12). "
+            "Once the last report's deadline has passed, the plan asks for none."
+        ),
+    )
     context = RichTextField(
         _("local context and challenges"),
         blank=True,
@@ -115,12 +135,18 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
             [FieldPanel("plan_status"), FieldPanel("approval_date")],
             heading=_("Status"),
         ),
+        FieldRowPanel(
+            [FieldPanel("monitoring_start"), FieldPanel("monitoring_periods")],
+            heading=_("Monitoring calendar"),
+        ),
         FieldPanel("context"),
         FieldPanel("english_summary"),
         InlinePanel("actions", heading=_("Actions"), label=_("Action")),
     ]
     override_translatable_fields = [
         SynchronizedField("approval_date"),
+        SynchronizedField("monitoring_start"),
+        SynchronizedField("monitoring_periods"),
         # An English summary stays English in every language version.
         SynchronizedField("english_summary"),
     ]
@@ -195,8 +221,22 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
                 "This plan is not in English: write a summary in English "
                 "(Interreg Europe asks for one)."
             )
+        if self.monitoring_start and self.monitoring_start.day != 1:
+            errors["monitoring_start"] = _(
+                "Monitoring periods start on a month's first day: enter e.g. %(day)s."
+            ) % {"day": self.monitoring_start.replace(day=1).isoformat()}
         if errors:
             raise ValidationError(errors)
+
+    def monitoring_calendar(self):
+        """The plan's six-month periods (``regions.models.periods.Period``)."""
+        return calendar(self.monitoring_start, self.monitoring_periods)
+
+    def asks_for_reports_on(self, day):
+        """Whether the plan's monitoring runs on ``day``: from its first period
+        until the last report's deadline. A finished plan asks for nothing."""
+        periods = self.monitoring_calendar()
+        return periods[0].start <= day <= periods[-1].due_date
 
     @property
     def region(self):

@@ -21,7 +21,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable
 
-from .periods import REPORT_GRACE_DAYS, period_bounds, phase_2_periods
+from .periods import REPORT_GRACE_DAYS, period_bounds, period_label
 
 
 class MonitoringReport(ClusterableModel):
@@ -45,8 +45,10 @@ class MonitoringReport(ClusterableModel):
     period = models.CharField(
         _("period"),
         max_length=7,
-        choices=phase_2_periods(),
-        help_text=_("The six-month period of phase 2 this report covers."),
+        help_text=_(
+            "The six-month period this report covers, one of the plan's monitoring "
+            "periods."
+        ),
     )
     summary = models.TextField(
         _("summary"),
@@ -94,6 +96,9 @@ class MonitoringReport(ClusterableModel):
     def __str__(self):
         return f"{self.plan.title} · {self.get_period_display()}"
 
+    def get_period_display(self):
+        return period_label(self.period)
+
     @property
     def period_end(self):
         return period_bounds(self.period)[1]
@@ -111,6 +116,21 @@ class MonitoringReport(ClusterableModel):
         if not self.plan_id:
             return
         plan = self.plan
+        codes = [period.code for period in plan.monitoring_calendar()]
+        if self.period and self.period not in codes:
+            raise ValidationError(
+                {
+                    "period": _(
+                        "This plan is monitored for %(periods)s: choose one of "
+                        "these periods."
+                    )
+                    % {
+                        "periods": ", ".join(
+                            p.label for p in plan.monitoring_calendar()
+                        )
+                    }
+                }
+            )
         if not plan.is_english() and plan.has_english_version():
             raise ValidationError(
                 {

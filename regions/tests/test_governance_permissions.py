@@ -268,7 +268,7 @@ def test_translating_is_limited_to_own_region(client, governed):  # noqa: F811
     from wagtail_localize.models import TranslationSource
 
     north, south = governed.north, governed.south
-    italian = Locale.objects.get(language_code="it")
+    italian = Locale.objects.get_or_create(language_code="it")[0]
     submit = reverse("wagtail_localize:submit_page_translation", args=[north.news.pk])
 
     client.force_login(south.users.editor)

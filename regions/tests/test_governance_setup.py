@@ -19,6 +19,7 @@ from wagtail.models import (
 )
 
 from cms.demo import translate
+from cms.factories import english_home
 from cms.governance import (
     LEAD_PARTNER,
     WORKFLOW_NAME,
@@ -146,6 +147,7 @@ def test_the_workflow_has_two_steps_and_covers_the_whole_site(db):
     assert isinstance(tasks[0], RegionalCoordinatorApprovalTask)
     assert isinstance(tasks[1], GroupApprovalTask)
     assert list(tasks[1].groups.all()) == [lead_partner_group()]
+    assert english_home().get_workflow() == workflow
     for home in Page.objects.filter(depth=2):
         assert home.get_workflow() == workflow
 

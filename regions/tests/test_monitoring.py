@@ -1,11 +1,15 @@
 """Monitoring reports: required explanations, and who may read or edit them."""
 
+import datetime
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from regions.models import ActionProgress, MonitoringReport
+from regions.models import ActionPlanPage, ActionProgress, MonitoringReport, PlanAction
+from regions.models.periods import PERIOD_MONTHS, add_months
 from regions.monitoring import overdue_actions, reports_due
 
 
@@ -223,15 +227,43 @@ def test_stakeholders_have_no_admin_access(client, plans):
 # Dashboard --------------------------------------------------------------------------
 
 
+def _monitored_now(plan, ended=3):
+    """Moves the plan's calendar so that ``ended`` periods have ended by today and
+    one runs now (a follow-up cycle), its actions due yesterday; the first period's
+    report is in."""
+    today = timezone.localdate()
+    first = add_months(today.replace(day=1), -PERIOD_MONTHS * ended)
+    ActionPlanPage.objects.filter(translation_key=plan.translation_key).update(
+        monitoring_start=first, monitoring_periods=ended + 1
+    )
+    PlanAction.objects.filter(page=plan).update(
+        end_date=today - datetime.timedelta(days=1)
+    )
+    plan.refresh_from_db()
+    periods = plan.monitoring_calendar()
+    MonitoringReport.objects.create(
+        plan=plan, period=periods[0].code, submitted_on=periods[0].due_date
+    )
+    return periods
+
+
 @pytest.mark.django_db
 def test_reports_due_and_overdue_actions_for_the_coordinator(rf, plans):
+    periods = _monitored_now(plans.north)
     request = rf.get("/admin/")
     request.user = plans.governed.north.users.coordinator
     due = reports_due(request)
-    labels = [row["label"] for row in due]
-    assert labels and all(label.startswith("North plan") for label in labels)
-    # 2019-04 has a submitted report: only the three later periods are due.
-    assert len(labels) == 3
+    # The first period's report is in; the two periods ended since are due,
+    # the running one is not yet.
+    assert [row["label"] for row in due] == [
+        f"North plan · {periods[1].label}",
+        f"North plan · {periods[2].label}",
+    ]
+    assert [row["due_date"] for row in due] == [
+        periods[1].due_date,
+        periods[2].due_date,
+    ]
+    assert all(row["url"].endswith(f"?plan={plans.north.pk}") for row in due)
     overdue = overdue_actions(request)
     assert {row["label"] for row in overdue} == {
         "Action 1 (North plan)",
@@ -242,7 +274,53 @@ def test_reports_due_and_overdue_actions_for_the_coordinator(rf, plans):
 
 
 @pytest.mark.django_db
+def test_a_finished_plan_asks_for_nothing(rf, plans):
+    # The plans of phase 2 (2019-2021): three periods never reported, actions
+    # past their end date, but the monitoring ended years ago.
+    request = rf.get("/admin/")
+    request.user = plans.governed.north.users.coordinator
+    assert not plans.north.asks_for_reports_on(timezone.localdate())
+    assert reports_due(request) == []
+    assert overdue_actions(request) == []
+    request.user = plans.governed.lead
+    assert reports_due(request) == []
+    assert overdue_actions(request) == []
+
+
+@pytest.mark.django_db
+def test_nothing_from_another_region_on_the_dashboard(rf, plans):
+    _monitored_now(plans.north)
+    _monitored_now(plans.south)
+    request = rf.get("/admin/")
+    request.user = plans.governed.north.users.coordinator
+    rows = reports_due(request) + overdue_actions(request)
+    assert rows and not any("South" in row["label"] for row in rows)
+    request.user = plans.governed.lead
+    labels = {row["label"].split(" · ")[0] for row in reports_due(request)}
+    assert labels == {"North plan", "South plan"}
+
+
+@pytest.mark.django_db
+def test_a_report_for_a_period_outside_the_plans_calendar_is_refused(plans):
+    report = MonitoringReport(plan=plans.north, period="2023-04")
+    with pytest.raises(ValidationError) as refused:
+        report.full_clean()
+    message = refused.value.message_dict["period"][0]
+    assert "This plan is monitored for 04/2019 – 09/2019, 10/2019 – 03/2020" in message
+
+
+@pytest.mark.django_db
+def test_the_report_form_offers_the_plans_periods(client, plans):
+    periods = _monitored_now(plans.north)
+    client.force_login(plans.governed.north.users.coordinator)
+    html = client.get(_url("add") + f"?plan={plans.north.pk}").content.decode()
+    for period in periods:
+        assert f'<option value="{period.code}">{period.label}</option>' in html
+
+
+@pytest.mark.django_db
 def test_dashboard_shows_monitoring_reports_due(client, plans):
+    _monitored_now(plans.north)
     client.force_login(plans.governed.north.users.coordinator)
     html = client.get("/admin/").content.decode()
     assert "Monitoring reports due" in html
