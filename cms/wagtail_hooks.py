@@ -142,3 +142,11 @@ def no_images_in_internal_collections(request, action_type, objects, action_clas
         )
         return redirect(reverse("wagtailimages:index"))
     return None
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<link rel="stylesheet" href="{}">', static("cms/css/admin.css"))

@@ -27,6 +27,7 @@ from cms.demo import (
     translate,
 )
 from home.models import HomePage
+from regions.demo_follow_up import load_follow_up
 from regions.factories import (
     ActionPlanPageFactory,
     RegionIndexPageFactory,
@@ -189,6 +190,11 @@ def load_pages(demo):
     for number, (region, plan, table) in enumerate(plans, start=1):
         demo.progress("Local Action Plans", number, len(plans), region.title)
         pages.append(load_plan(demo, region, plan, territories, table))
+    follow_up = read("regions", "follow_up")
+    for number, (region, _plan, _table) in enumerate(plans, start=1):
+        demo.progress("Follow-up actions", number, len(plans), region.title)
+        names = read("regions", region.slug)["title"]
+        pages.append(load_follow_up(demo, region, names, follow_up, number))
     return pages
 
 

@@ -23,6 +23,7 @@ from wagtail.admin.ui.components import Component
 
 from cms.access import viewer_for
 from cms.cases.registry import CASE_MODELS
+from cms.cases.views import quick_filter_query
 
 PANEL_LIMIT = 10
 
@@ -114,7 +115,7 @@ class NewCasesPanel(CasePanel):
         )
 
     def filters(self, model):
-        return {"status": model.workflow.initial, "unassigned": "true"}
+        return quick_filter_query(model, self.request.user, "new")
 
 
 class MyOpenCasesPanel(CasePanel):
@@ -131,7 +132,7 @@ class MyOpenCasesPanel(CasePanel):
         )
 
     def filters(self, model):
-        return {"assignee": self.request.user.pk, "open": "true"}
+        return quick_filter_query(model, self.request.user, "mine")
 
 
 class OverduePanel(CasePanel):
@@ -148,7 +149,7 @@ class OverduePanel(CasePanel):
         )
 
     def filters(self, model):
-        return {"overdue": "true"}
+        return quick_filter_query(model, self.request.user, "overdue")
 
     def extra_rows(self):
         rows = []

@@ -1,6 +1,7 @@
 """The admin of every case type: one viewset base, scoped to the user's region."""
 
 import datetime
+from urllib.parse import urlencode
 
 import django_filters
 from django import forms
@@ -110,6 +111,45 @@ class CaseInspectView(snippet_views.InspectView):
         return reverse(self.model.snippet_viewset.get_url_name(name), args=[self.pk])
 
 
+def quick_filters(model, user):
+    """The listing's ready-made filters, as (key, label, query): the dashboard
+    panels link to the same queries."""
+    return [
+        (
+            "new",
+            _("New and unassigned"),
+            {"status": model.workflow.initial, "unassigned": "true"},
+        ),
+        ("mine", _("My open cases"), {"assignee": user.pk, "open": "true"}),
+        ("overdue", _("Overdue"), {"overdue": "true"}),
+    ]
+
+
+def quick_filter_query(model, user, key):
+    for name, _label, query in quick_filters(model, user):
+        if name == key:
+            return query
+    raise KeyError(key)
+
+
+class CaseIndexView(snippet_views.IndexView):
+    """Wagtail's listing with the quick filters above it."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        current = {key: value for key, value in self.request.GET.items() if key != "p"}
+        context["quick_filters"] = [
+            {
+                "label": label,
+                "url": f"{self.request.path}?{urlencode(query)}",
+                "active": {k: str(v) for k, v in query.items()} == current,
+            }
+            for _key, label, query in quick_filters(self.model, self.request.user)
+        ]
+        context["all_url"] = self.request.path
+        return context
+
+
 def case_filterset_for(model):
     """Filters shared by every case listing: status, region, assignee, overdue,
     open, unassigned (the dashboard's "see all" links use them)."""
@@ -185,6 +225,8 @@ class CaseViewSet(SnippetViewSet):
 
     icon = "tasks"
     add_to_admin_menu = True
+    index_view_class = CaseIndexView
+    index_template_name = "cms/cases/index.html"
     inspect_view_enabled = True
     inspect_view_class = CaseInspectView
     copy_view_enabled = False

@@ -47,6 +47,8 @@ def test_a_plan_with_nested_actions_is_created_in_the_admin(client, governed):
             "managing_authority": "The region",
             "plan_status": "approved",
             "approval_date": "",
+            "monitoring_start": "2019-04-01",
+            "monitoring_periods": "4",
             "context": rich_text("Context."),
             "english_summary": "",
             "actions": inline_formset(

@@ -1,4 +1,5 @@
-"""The demo's Local Action Plans: one per partner, in every language.
+"""The demo's Local Action Plans: one per partner, in every language (their
+follow-up actions: ``test_demo_follow_up.py``).
 
 This test is about the demo content itself; plan pages are tested on plans made
 by factories in ``test_action_plans.py``.
@@ -22,7 +23,9 @@ def test_demo_has_a_plan_in_every_language_for_every_partner():
     ]
     for slug in slugs:
         region = RegionPage.objects.get(slug=slug, locale__language_code="en")
-        plan = ActionPlanPage.objects.child_of(region).live().get()
+        plan = ActionPlanPage.objects.child_of(region).live().get(
+            slug="local-action-plan"
+        )
         assert 2 <= plan.actions.count() <= 4
         assert plan.monitoring_reports.filter(submitted_on__isnull=False).count() == 2
         languages = set(
