@@ -23,8 +23,8 @@ def test_demo_has_a_plan_in_every_language_for_every_partner():
     ]
     for slug in slugs:
         region = RegionPage.objects.get(slug=slug, locale__language_code="en")
-        plan = ActionPlanPage.objects.child_of(region).live().get(
-            slug="local-action-plan"
+        plan = (
+            ActionPlanPage.objects.child_of(region).live().get(slug="local-action-plan")
         )
         assert 2 <= plan.actions.count() <= 4
         assert plan.monitoring_reports.filter(submitted_on__isnull=False).count() == 2
