@@ -28,6 +28,7 @@ from cms.demo import (
 )
 from home.models import HomePage
 from regions.demo_follow_up import load_follow_up
+from regions.demo_internal import load_internal
 from regions.factories import (
     ActionPlanPageFactory,
     RegionIndexPageFactory,
@@ -164,7 +165,7 @@ def load_pages(demo):
         "translations",
         translate(index, strings(territories["index"], *glossary), user=demo.user),
     )
-    pages, plans = [index], []
+    pages, plans, profiles = [index], [], []
     slugs = territories["regions"]
     for number, slug in enumerate(slugs, start=1):
         record = read("regions", slug)
@@ -177,6 +178,7 @@ def load_pages(demo):
         demo.count("pages", int(created))
         demo.count("translations", translate(region, table, user=demo.user))
         pages.append(region)
+        profiles.append(region)
         for chain in data["chains"]:
             page, created = add_child_once(
                 region, value_chain_page(chain, sectors), user=demo.user
@@ -195,6 +197,12 @@ def load_pages(demo):
         demo.progress("Follow-up actions", number, len(plans), region.title)
         names = read("regions", region.slug)["title"]
         pages.append(load_follow_up(demo, region, names, follow_up, number))
+    internal = read("regions", "internal")
+    for number, region in enumerate(profiles, start=1):
+        demo.progress(
+            "Internal pages and documents", number, len(profiles), region.title
+        )
+        load_internal(demo, region, read("regions", region.slug)["title"], internal)
     return pages
 
 

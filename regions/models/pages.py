@@ -335,6 +335,33 @@ class RegionPage(BasePage):
         )
         return list(visible_pages(request, plans))
 
+    def get_internal_content(self, request=None):
+        """The region's internal pages and documents (LSG minutes, working drafts)
+        that the visitor may open: its own people and the lead partner see them,
+        everyone else sees nothing (the access layer decides)."""
+        from wagtail.documents import get_document_model
+        from wagtail.models import PageViewRestriction
+
+        from cms.access import viewer_for
+        from cms.governance import region_governance_for
+
+        if request is None or not request.user.is_authenticated:
+            return [], []
+        restricted = PageViewRestriction.objects.values("page_id")
+        pages = visible_pages(
+            request,
+            Page.objects.child_of(self).live().filter(pk__in=restricted),
+        ).order_by("path")
+        governance = region_governance_for(self)
+        documents = []
+        if governance is not None and governance.internal_collection_id:
+            documents = viewer_for(request).documents(
+                get_document_model()
+                .objects.filter(collection_id=governance.internal_collection_id)
+                .order_by("title")
+            )
+        return list(pages), list(documents)
+
     def get_stakeholder_groups(self):
         """Members grouped by category, in the order the categories are listed."""
         members = list(self.stakeholders.all())
@@ -352,5 +379,8 @@ class RegionPage(BasePage):
             featured_pages=self.get_featured_pages(),
             stakeholder_groups=self.get_stakeholder_groups(),
             action_plans=self.get_action_plans(request),
+        )
+        context["internal_pages"], context["internal_documents"] = (
+            self.get_internal_content(request)
         )
         return context
