@@ -11,11 +11,20 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from cms.factories import english_home, translate_everywhere
-from home.factories import StandardPageFactory, make_child_page
+from home.factories import StandardPageFactory, make_child_page, make_footer_text
 from home.models import FooterText, HomePage, StandardPage
 from tests.helpers import LANGUAGES
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+
+# The footer's funding acknowledgement of the tests' own, in every language.
+FUNDING = {
+    "en": "COMPETE IN is co-funded by the European Union (tests).",
+    "it": "COMPETE IN è cofinanziato dall'Unione europea (test).",
+    "es": "COMPETE IN está cofinanciado por la Unión Europea (pruebas).",
+    "sv": "COMPETE IN medfinansieras av Europeiska unionen (tester).",
+    "pl": "COMPETE IN jest współfinansowany przez Unię Europejską (testy).",
+}
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -127,6 +136,7 @@ def test_healthz_answers_with_at_most_one_query(client, django_assert_max_num_qu
 
 @pytest.mark.django_db
 def test_ui_strings_are_translated(client):
+    make_footer_text(FUNDING)
     html = client.get("/it/").content.decode()
     assert "Vai al contenuto principale" in html
     assert "Territori competitivi" in html
@@ -136,6 +146,9 @@ def test_ui_strings_are_translated(client):
 
 @pytest.mark.django_db
 def test_footer_carries_funding_acknowledgement_and_emblem_in_every_language(client):
+    make_footer_text(FUNDING)
+    italian = FooterText.objects.get(locale__language_code="it")
+    assert italian.funding_acknowledgement == FUNDING["it"]
     for language in LANGUAGES:
         text = FooterText.objects.get(locale__language_code=language)
         html = client.get(f"/{language}/").content.decode()
