@@ -156,7 +156,11 @@ def test_exports_are_per_language(client, sample, language):
     for dataset in ("practices", "regions", "events"):
         _response, rows = read(client, dataset, "csv", language)
         assert rows
-        own = getattr(sample, {"practices": "practice"}.get(dataset, dataset[:-1]))
+        own = {
+            "practices": sample.practice,
+            "regions": sample.region,
+            "events": sample.event,
+        }[dataset]
         assert any(row["translation_key"] == str(own.translation_key) for row in rows)
         assert {row["language"] for row in rows} == {language}
 
