@@ -181,19 +181,3 @@ def translate_everywhere(instance, *texts):
 
     translate(instance, strings(*texts))
     return instance
-
-
-def translation_of(page, language):
-    """``page``'s translation into ``language``: made by Wagtail's
-    ``copy_for_translation`` (with any missing parents) and published, or the
-    existing one."""
-    from wagtail.models import Locale
-
-    locale = Locale.objects.get(language_code=language)
-    existing = page.get_translation_or_none(locale)
-    if existing is not None:
-        return existing.specific
-    copy = page.copy_for_translation(locale, copy_parents=True)
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy.specific

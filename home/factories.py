@@ -46,3 +46,23 @@ def make_child_page(parent, title, slug, publish=True, **fields):
         revision.publish()
     page.refresh_from_db()
     return page
+
+
+# Helpers for the converted open-data and foundation tests (tests-c) ---
+
+
+def make_footer_text(acknowledgements):
+    """The footer's words of a test's own, in every language, in place of any
+    there were (the demo's): ``acknowledgements`` maps each language ("en"
+    first) to its funding acknowledgement. Returns the English FooterText."""
+    from wagtail.models import Locale
+
+    from cms.factories import translate_everywhere
+    from home.models import FooterText
+
+    FooterText.objects.all().delete()
+    english = FooterText.objects.create(
+        locale=Locale.get_default(),
+        funding_acknowledgement=acknowledgements["en"],
+    )
+    return translate_everywhere(english, acknowledgements)

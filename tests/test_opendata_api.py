@@ -1,16 +1,58 @@
 """The open-data API at /api/v2/: fields, privacy, bad input, caching, CORS."""
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
+from django.db import transaction
 from django.test import override_settings
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from practices.factories import PracticePageFactory
-from practices.models import EventPage, PracticeIndexPage, PracticePage
-from regions.models import RegionPage
+from branding.factories import make_brand, make_showcase_with_offer
+from cms.factories import english_home, translate_everywhere
+from home.factories import OpenDataPageFactory, make_child_page
+from practices.factories import (
+    PracticeIndexPageFactory,
+    PracticePageFactory,
+    build_open_data_sample,
+    make_practice,
+)
+from practices.models import PracticePage
+from regions.factories import make_profiled_region, make_value_chain
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def _sample(django_db_setup, django_db_blocker):
+    """``build_open_data_sample`` built once for the module, like conftest's
+    ``_governed_tree``: in a transaction rolled back when the module is done."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_open_data_sample()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def sample(_sample, db):
+    """A region with key figures, stakeholders, a sector and a desk, a practice
+    and an event of the test's own, in every language
+    (``build_open_data_sample``), read afresh for each test."""
+    return SimpleNamespace(
+        **{
+            name: type(page).objects.get(pk=page.pk)
+            for name, page in vars(_sample).items()
+        }
+    )
+
+
+def own_index():
+    """A practice library of the test's own under the English home."""
+    return PracticeIndexPageFactory(parent=english_home())
+
+
+def translation(page, language):
+    return page.get_translation(Locale.objects.get(language_code=language)).specific
+
 
 PAGES = "/api/v2/pages/"
 IMAGES = "/api/v2/images/"
@@ -43,8 +85,8 @@ def all_ids(client, url=PAGES, **params):
 # Structured fields of every page type ----------------------------------------------
 
 
-def test_region_page_carries_key_figures_stakeholders_sectors_and_desk(client):
-    region = RegionPage.objects.get(slug="emilia-romagna", locale__language_code="en")
+def test_region_page_carries_key_figures_stakeholders_sectors_and_desk(client, sample):
+    region = sample.region
     data = detail(client, region)
     assert data["meta"]["type"] == "regions.RegionPage"
     assert data["partner_name"] == region.partner_name
@@ -69,7 +111,37 @@ def test_region_page_carries_key_figures_stakeholders_sectors_and_desk(client):
         assert data[name] == getattr(region, name)
 
 
-def test_every_public_page_type_exposes_its_structured_fields(client):
+@pytest.fixture
+def every_page_type(sample):
+    """A page of the test's own of every public page type, in every language:
+    {page type: English page}."""
+    region = sample.region
+    pages = {
+        "regions.RegionPage": region,
+        "regions.ValueChainPage": make_value_chain(
+            region, "Open data chain", "od-chain", stages=[("Growing", ["Farms"])]
+        ),
+        "practices.PracticePage": sample.practice,
+        "practices.EventPage": sample.event,
+        "branding.BrandPage": make_brand(region, brand_name="Open data brand"),
+        "branding.ShowcasePage": make_showcase_with_offer(region),
+        "home.HomePage": english_home(),
+        "home.StandardPage": translate_everywhere(
+            make_child_page(english_home(), "Open data about", "od-about")
+        ),
+        "home.OpenDataPage": translate_everywhere(
+            OpenDataPageFactory(parent=english_home(), slug="od-open-data")
+        ),
+        "regions.RegionIndexPage": region.get_parent().specific,
+        "practices.PracticeIndexPage": sample.practice_index,
+        "practices.EventIndexPage": sample.event_index,
+    }
+    for page in pages.values():
+        page.refresh_from_db()
+    return pages
+
+
+def test_every_public_page_type_exposes_its_structured_fields(client, every_page_type):
     expected = {
         "regions.RegionPage": ["key_figures", "stakeholders", "sectors", "desk_email"],
         "regions.ValueChainPage": ["sector", "stages", "companies", "export_share"],
@@ -102,14 +174,16 @@ def test_every_public_page_type_exposes_its_structured_fields(client):
     for page_type, fields in expected.items():
         items = listing(client, type=page_type, locale="it", limit=1)["items"]
         assert items, page_type
-        data = client.get(items[0]["meta"]["detail_url"]).json()
+        own = translation(every_page_type[page_type], "it")
+        data = client.get(f"{PAGES}{own.pk}/").json()
+        assert data["meta"]["type"] == page_type
         for name in fields:
             assert name in data, (page_type, name)
         assert data["meta"]["locale"] == "it"
 
 
-def test_practice_fields_follow_the_template_and_hide_the_contact_email(client):
-    practice = PracticePage.objects.live().filter(locale__language_code="es").first()
+def test_practice_fields_follow_the_template_and_hide_the_contact_email(client, sample):
+    practice = translation(sample.practice, "es")
     data = detail(client, practice)
     assert data["pillar"]["value"] == practice.pillar
     assert data["pillar"]["label"] == str(practice.get_pillar_display())
@@ -121,19 +195,21 @@ def test_practice_fields_follow_the_template_and_hide_the_contact_email(client):
     assert practice.contact_email == "" or practice.contact_email not in str(data)
 
 
-def test_structured_fields_can_be_asked_for_in_a_listing(client):
+def test_structured_fields_can_be_asked_for_in_a_listing(client, sample):
     data = listing(
         client,
         type="practices.PracticePage",
         locale="en",
+        child_of=sample.practice_index.pk,
         fields="pillar,topics,origin_region",
     )
     assert data["items"]
+    assert [item["id"] for item in data["items"]] == [sample.practice.pk]
     assert all("label" in item["pillar"] for item in data["items"])
 
 
-def test_event_fields(client):
-    event = EventPage.objects.live().filter(locale__language_code="pl").first()
+def test_event_fields(client, sample):
+    event = translation(sample.event, "pl")
     data = detail(client, event)
     assert data["kind"]["value"] == event.kind
     assert data["start"].startswith(str(event.start.year))
@@ -144,8 +220,8 @@ def test_event_fields(client):
 # Languages and translations --------------------------------------------------------
 
 
-def test_locale_filter_and_translation_links(client):
-    english = RegionPage.objects.get(slug="valencia", locale__language_code="en")
+def test_locale_filter_and_translation_links(client, sample):
+    english = sample.region
     italian = listing(client, type="regions.RegionPage", locale="it")["items"]
     assert italian and {item["meta"]["locale"] for item in italian} == {"it"}
     data = detail(client, english)
@@ -161,14 +237,23 @@ def test_locale_filter_and_translation_links(client):
 
 
 def test_translation_links_in_a_listing_cost_one_query(
-    client, django_assert_num_queries
+    client, django_assert_num_queries, sample
 ):
-    params = {"type": "regions.RegionPage", "fields": "translations", "limit": 3}
+    index = sample.region.get_parent()
+    for n in range(4):
+        make_profiled_region(index, f"Listed region {n}", f"od-listed-{n}")
+    params = {
+        "type": "regions.RegionPage",
+        "child_of": index.pk,
+        "fields": "translations",
+        "limit": 3,
+    }
     small = _count_queries(client, params)
     params["limit"] = 30
     large = _count_queries(client, params)
     assert small == large
     items = listing(client, **params)["items"]
+    assert len(items) == 5
     assert all(len(item["meta"]["translations"]) == 4 for item in items)
 
 
@@ -177,7 +262,7 @@ def test_translation_links_in_a_listing_cost_one_query(
 
 @pytest.fixture
 def hidden_content(governed):  # noqa: F811
-    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    index = own_index()
     draft = PracticePageFactory(parent=index, title="Draft practice", live=False)
     private = PracticePageFactory(parent=index, title="Private practice")
     PageViewRestriction.objects.create(
@@ -289,7 +374,7 @@ def test_unknown_page_is_a_json_404_not_a_language_redirect(client):
 
 
 def test_the_api_is_read_only(client):
-    page = Page.objects.live().filter(depth=2).first()
+    page = english_home()
     for method in ("post", "put", "patch", "delete"):
         for url in (PAGES, f"{PAGES}{page.pk}/", DOCUMENTS, IMAGES):
             response = getattr(client, method)(url, {}, content_type="application/json")
@@ -300,24 +385,22 @@ def test_the_api_is_read_only(client):
 
 
 def test_etag_gives_a_304(client):
-    response = client.get(PAGES, {"type": "practices.PracticePage", "locale": "en"})
+    page = make_practice(title="Practice soon changed")
+    # The listing of the practice's own library, so that the practice is in it.
+    params = {
+        "type": "practices.PracticePage",
+        "locale": "en",
+        "child_of": page.get_parent().pk,
+    }
+    response = client.get(PAGES, params)
     etag = response["ETag"]
     assert "Last-Modified" not in response
-    again = client.get(
-        PAGES,
-        {"type": "practices.PracticePage", "locale": "en"},
-        HTTP_IF_NONE_MATCH=etag,
-    )
+    again = client.get(PAGES, params, HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 304
     assert again.content == b""
-    page = PracticePage.objects.live().filter(locale__language_code="en").first()
     page.title = "Changed title"
     page.save_revision().publish()
-    changed = client.get(
-        PAGES,
-        {"type": "practices.PracticePage", "locale": "en"},
-        HTTP_IF_NONE_MATCH=etag,
-    )
+    changed = client.get(PAGES, params, HTTP_IF_NONE_MATCH=etag)
     assert changed.status_code == 200
     assert changed["ETag"] != etag
     document = client.get(DOCUMENTS)
@@ -328,7 +411,7 @@ def test_etag_gives_a_304(client):
 def test_if_modified_since_alone_gets_the_full_answer(client):
     """No Last-Modified, so If-Modified-Since cannot give a stale 304 (an
     unpublished or restricted page does not move the latest publication)."""
-    page = PracticePage.objects.live().filter(locale__language_code="en").first()
+    page = make_practice(title="Practice asked since")
     future = "Fri, 01 Jan 2100 00:00:00 GMT"
     for url in (PAGES, f"{PAGES}{page.pk}/", DOCUMENTS):
         response = client.get(url, HTTP_IF_MODIFIED_SINCE=future)
@@ -338,7 +421,7 @@ def test_if_modified_since_alone_gets_the_full_answer(client):
 
 
 def test_unpublished_or_restricted_page_changes_the_etag(client):
-    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    index = own_index()
     gone = PracticePageFactory(parent=index, title="Soon unpublished")
     hidden = PracticePageFactory(parent=index, title="Soon private")
     params = {"type": "practices.PracticePage", "locale": "en", "limit": 100}
@@ -405,7 +488,7 @@ def _count_queries(client, params):
 
 
 def test_listing_query_count_does_not_grow_with_items(client):
-    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    index = own_index()
     for n in range(30):
         PracticePageFactory(
             parent=index,

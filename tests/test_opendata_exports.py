@@ -4,22 +4,57 @@ languages, conditional GET, fixed query counts, and the Open data page."""
 import csv
 import io
 import json
+from types import SimpleNamespace
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 from wagtail.models import PageViewRestriction
 
+from cms.factories import english_home, translate_everywhere
 from cms.opendata.datasets import all_datasets
+from home.factories import OpenDataPageFactory
 from home.models import OpenDataPage
-from practices.factories import PracticePageFactory
-from practices.models import EventPage, PracticeIndexPage, PracticePage
+from practices.factories import (
+    PracticeIndexPageFactory,
+    PracticePageFactory,
+    build_open_data_sample,
+)
+from practices.models import EventPage, PracticePage
+from regions.factories import make_region
 from regions.models import RegionKeyFigure, RegionPage
 from tests.helpers import LANGUAGES, body
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def _sample(django_db_setup, django_db_blocker):
+    """``build_open_data_sample`` built once for the module, like conftest's
+    ``_governed_tree``: in a transaction rolled back when the module is done."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_open_data_sample()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def sample(_sample, db):
+    """A region with key figures, a practice and an event of the test's own, in
+    every language (``build_open_data_sample``), read afresh for each test."""
+    return SimpleNamespace(
+        **{
+            name: type(page).objects.get(pk=page.pk)
+            for name, page in vars(_sample).items()
+        }
+    )
+
+
+def own_index():
+    """A practice library of the test's own under the English home."""
+    return PracticeIndexPageFactory(parent=english_home())
+
 
 DATASETS = ["practices", "regions", "key-figures", "events"]
 
@@ -53,7 +88,14 @@ def api_count(client, page_type, language):
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
-def test_every_export_parses_and_matches_the_api_count(client, fmt):
+def test_every_export_parses_and_matches_the_api_count(client, sample, fmt):
+    # The test's own rows: (column, value, how many rows carry it).
+    own = {
+        "practices": ("id", sample.practice.pk, 1),
+        "regions": ("id", sample.region.pk, 1),
+        "events": ("id", sample.event.pk, 1),
+        "key-figures": ("region_id", sample.region.pk, 2),
+    }
     expected = {
         "practices": api_count(client, "practices.PracticePage", "en"),
         "regions": api_count(client, "regions.RegionPage", "en"),
@@ -67,15 +109,19 @@ def test_every_export_parses_and_matches_the_api_count(client, fmt):
     for dataset in DATASETS:
         response, rows = read(client, dataset, fmt)
         assert len(rows) == expected[dataset] > 0, dataset
+        column, value, count = own[dataset]
+        assert sum(str(row[column]) == str(value) for row in rows) == count, dataset
         columns = all_datasets()[dataset].field_names()
         assert list(rows[0]) == columns
         assert f"compete-in-{dataset}-en.{fmt}" in response["Content-Disposition"]
 
 
-def test_practice_rows_hold_the_template_fields(client):
+def test_practice_rows_hold_the_template_fields(client, sample):
     _response, rows = read(client, "practices", "json", "it")
     by_id = {row["id"]: row for row in rows}
-    practice = PracticePage.objects.live().filter(locale__language_code="it").first()
+    practice = PracticePage.objects.get(
+        translation_key=sample.practice.translation_key, locale__language_code="it"
+    )
     row = by_id[practice.pk]
     assert row["title"] == practice.title
     assert row["language"] == "it"
@@ -91,8 +137,10 @@ def test_practice_rows_hold_the_template_fields(client):
     assert csv_row["topics"] == "; ".join(sorted(practice.topics.names()))
 
 
-def test_region_rows_carry_key_figures(client):
-    region = RegionPage.objects.get(slug="silesia", locale__language_code="pl")
+def test_region_rows_carry_key_figures(client, sample):
+    region = RegionPage.objects.get(
+        translation_key=sample.region.translation_key, locale__language_code="pl"
+    )
     _response, rows = read(client, "regions", "json", "pl")
     row = next(r for r in rows if r["id"] == region.pk)
     figures = list(region.key_figures.all())
@@ -104,25 +152,31 @@ def test_region_rows_carry_key_figures(client):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_exports_are_per_language(client, language):
+def test_exports_are_per_language(client, sample, language):
     for dataset in ("practices", "regions", "events"):
         _response, rows = read(client, dataset, "csv", language)
         assert rows
+        own = {
+            "practices": sample.practice,
+            "regions": sample.region,
+            "events": sample.event,
+        }[dataset]
+        assert any(row["translation_key"] == str(own.translation_key) for row in rows)
         assert {row["language"] for row in rows} == {language}
 
 
-def test_no_draft_or_private_content_in_any_export(client):
-    index = PracticeIndexPage.objects.get(locale__language_code="en")
+def test_no_draft_or_private_content_in_any_export(client, sample):
+    index = sample.practice_index
     draft = PracticePageFactory(parent=index, title="Secret draft", live=False)
     private = PracticePageFactory(parent=index, title="Secret private")
     PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.LOGIN
     )
-    region = RegionPage.objects.get(slug="valencia", locale__language_code="en")
+    region = make_region("Hidden Valley", "hidden-valley")
     PageViewRestriction.objects.create(
         page=region, restriction_type=PageViewRestriction.LOGIN
     )
-    event = EventPage.objects.live().filter(locale__language_code="en").first()
+    event = EventPage.objects.get(pk=sample.event.pk)
     event.presented_practices.create(practice=private)
     event.save_revision().publish()
     for dataset in DATASETS:
@@ -149,7 +203,7 @@ def test_conditional_get_gives_a_304(client):
     assert (
         client.get(url("practices", "json"), HTTP_IF_NONE_MATCH=etag).status_code == 200
     )
-    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    index = own_index()
     PracticePageFactory(parent=index, title="Brand new practice")
     assert (
         client.get(url("practices", "csv"), HTTP_IF_NONE_MATCH=etag).status_code == 200
@@ -172,7 +226,7 @@ def _etag_and_titles(client, dataset, **headers):
 
 
 def test_unpublishing_changes_the_export_etag(client):
-    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    index = own_index()
     practice = PracticePageFactory(parent=index, title="Soon withdrawn")
     etag, titles = _etag_and_titles(client, "practices")
     assert "Soon withdrawn" in titles
@@ -183,7 +237,7 @@ def test_unpublishing_changes_the_export_etag(client):
 
 
 def test_a_restriction_on_an_ancestor_changes_the_export_etag(client):
-    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    index = own_index()
     PracticePageFactory(parent=index, title="Soon private")
     etag, titles = _etag_and_titles(client, "practices")
     assert "Soon private" in titles
@@ -193,14 +247,16 @@ def test_a_restriction_on_an_ancestor_changes_the_export_etag(client):
     )
     response, rows = read(client, "practices", "json", HTTP_IF_NONE_MATCH=etag)
     assert response["ETag"] != etag
-    assert rows == []
+    # No row of the restricted library is left (other libraries stay).
+    below = set(index.get_descendants().values_list("pk", flat=True))
+    assert below and [row for row in rows if row["id"] in below] == []
 
 
 def test_restricting_a_linked_page_changes_the_export_etag(client):
     """The practices export only links to regions: restricting the region blanks
     the link, and must change the ETag although no practice changed."""
-    region = RegionPage.objects.get(slug="valencia", locale__language_code="en")
-    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    region = make_region("Linked Valley", "linked-valley")
+    index = own_index()
     practice = PracticePageFactory(parent=index, origin_region=region)
     response, rows = read(client, "practices", "json")
     etag = response["ETag"]
@@ -236,7 +292,7 @@ def test_exports_carry_cors_headers_when_configured(client):
 
 
 def test_text_is_never_a_spreadsheet_formula(client):
-    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    index = own_index()
     PracticePageFactory(parent=index, title='=HYPERLINK("http://x.example","y")')
     _response, rows = read(client, "practices", "xlsx")
     assert '=HYPERLINK("http://x.example","y")' in {row["title"] for row in rows}
@@ -251,7 +307,7 @@ def _export_queries(client, dataset, fmt):
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
 def test_export_query_count_does_not_grow_with_rows(client, fmt):
-    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    index = own_index()
     counts = []
     for batch in (3, 30):
         for n in range(batch):
@@ -270,9 +326,27 @@ def test_export_query_count_does_not_grow_with_rows(client, fmt):
 # The Open data page ----------------------------------------------------------------
 
 
+@pytest.fixture
+def open_data_page():
+    """An Open data page of the test's own under the English home (beside the
+    demo's: ``add_child`` does not apply ``max_count_per_parent``), in every
+    language."""
+    return translate_everywhere(
+        OpenDataPageFactory(parent=english_home(), slug="own-open-data")
+    )
+
+
+def in_language(page, language):
+    return OpenDataPage.objects.get(
+        translation_key=page.translation_key, locale__language_code=language
+    )
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_open_data_page_documents_every_field_and_links_every_export(client, language):
-    page = OpenDataPage.objects.get(locale__language_code=language)
+def test_open_data_page_documents_every_field_and_links_every_export(
+    client, open_data_page, language
+):
+    page = in_language(open_data_page, language)
     response = client.get(page.url)
     assert response.status_code == 200
     html = response.content.decode()
@@ -285,13 +359,13 @@ def test_open_data_page_documents_every_field_and_links_every_export(client, lan
     assert "/api/v2/documents/" in html
 
 
-def test_open_data_page_is_in_the_footer(client):
-    page = OpenDataPage.objects.get(locale__language_code="sv")
+def test_open_data_page_is_in_the_footer(client, open_data_page):
+    page = in_language(open_data_page, "sv")
     html = client.get("/sv/").content.decode()
     assert f'href="{page.url}"' in html
 
 
-def test_open_data_page_sits_once_under_the_home_page():
+def test_open_data_page_sits_once_under_the_home_page(open_data_page):
     from wagtail.test.utils import WagtailPageTestCase
 
     from home.models import HomePage
@@ -300,4 +374,5 @@ def test_open_data_page_sits_once_under_the_home_page():
     case.assertAllowedParentPageTypes(OpenDataPage, {HomePage})
     case.assertAllowedSubpageTypes(OpenDataPage, set())
     home = HomePage.objects.get(locale__language_code="en")
-    assert not OpenDataPage.can_create_at(home)  # the demo already has one
+    assert open_data_page.get_parent().pk == home.pk
+    assert not OpenDataPage.can_create_at(home)  # it already has one

@@ -8,7 +8,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from cms.factories import translation_of
+from cms.factories import published_translation
 from cms.testing import text as body
 from practices.factories import (
     EventIndexPageFactory,
@@ -115,7 +115,7 @@ def test_unknown_values_are_ignored_and_reported(client, activities, query):
 
 def test_filters_are_translated(client):
     english = EventIndexPageFactory(parent=english_home(), slug="activities-t")
-    italian = translation_of(english, "it")
+    italian = published_translation(english, "it")
     html = body(client.get(italian.url + "?kind=festa"))
     assert "Tipo di attività" in html and "Regione ospitante" in html
     assert "Anno" in html and "Pratica presentata" in html

@@ -11,7 +11,7 @@ import icalendar
 import pytest
 from django.utils import timezone
 
-from cms.factories import translate_everywhere, translation_of
+from cms.factories import published_translation, translate_everywhere
 from cms.testing import LANGUAGES
 from practices.factories import (
     EventIndexPageFactory,
@@ -223,7 +223,7 @@ def test_practice_feed_lists_newest_first_with_summary(client):
 def test_event_page_links_its_ical_file(client):
     activities = EventIndexPageFactory(parent=english_home())
     english = EventPageFactory(parent=activities, slug="peer-review-poznan")
-    event = translation_of(english, "sv")
+    event = published_translation(english, "sv")
     assert event.locale.language_code == "sv"
     html = client.get(event.url).content.decode()
     assert f'href="{event.url}ical/"' in html

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, TranslationSource
 
-from cms.factories import translation_of
+from cms.factories import published_translation
 from regions.factories import make_plan
 from regions.models import (
     ActionIndicator,
@@ -56,7 +56,7 @@ def test_an_approved_plan_needs_its_approval_date(governed):
 
 @pytest.mark.django_db
 def test_a_plan_not_in_english_needs_an_english_summary(governed):
-    italian_region = translation_of(governed.north.region, "it")
+    italian_region = published_translation(governed.north.region, "it")
     plan = ActionPlanPage(
         title="Piano scritto in italiano",
         slug="piano-italiano",

@@ -34,7 +34,7 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
-from cms.factories import translation_of
+from cms.factories import published_translation
 from home.factories import StandardPageFactory
 from practices.factories import (
     EventIndexPageFactory,
@@ -102,7 +102,7 @@ def library(search_backend, django_user_model):
     silesia = make_profiled_region(
         territories, "Quill Silesia", "quill-silesia", translated=False
     )
-    valencia_it = translation_of(valencia, "it")
+    valencia_it = published_translation(valencia, "it")
     index = PracticeIndexPageFactory(parent=english_home())
     summary = f"A {WORD} practice."
     pages = SimpleNamespace(valencia=valencia, silesia=silesia, valencia_it=valencia_it)

@@ -19,7 +19,7 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
-from cms.factories import english_home, translation_of
+from cms.factories import english_home, published_translation
 from home.factories import StandardPageFactory
 from home.models import StandardPage
 from search.models import QueryStatistic
@@ -41,7 +41,7 @@ def own_pages(search_backend):
     )
     pages = SimpleNamespace(
         about=about,
-        about_it=translation_of(about, "it"),
+        about_it=published_translation(about, "it"),
         statement=StandardPageFactory(
             parent=home,
             title="Heronsbill statement",
