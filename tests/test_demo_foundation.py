@@ -6,9 +6,10 @@ Moved unchanged from ``test_foundation.py``: their point is the demo content.
 
 import pytest
 from django.apps import apps
+from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Page, Revision
+from wagtail.models import Page, PageViewRestriction, Revision
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, StandardPage
@@ -30,8 +31,16 @@ def test_every_page_renders_in_every_language(client, language):
     pages = live_pages_in(language)
     page_types = {type(page) for page in pages}
     assert {HomePage, StandardPage} <= page_types
+    internal = set(PageViewRestriction.objects.values_list("page__path", flat=True))
     for page in pages:
         response = client.get(page.url)
+        if any(page.path.startswith(path) for path in internal):
+            # A region's internal page: a visitor is sent to sign in.
+            assert response.status_code == 302, page.url
+            assert "/login/" in response["Location"], page.url
+            client.force_login(User.objects.get(username="lead-partner"))
+            response = client.get(page.url)
+            client.logout()
         assert response.status_code == 200, page.url
         html = response.content.decode()
         assert f'<html lang="{language}"' in html

@@ -51,7 +51,9 @@ BUDGETS = {
     "API practice listing": 7,
     "admin transfer cases (lead partner)": 10,
     # The viewer (cms.access) reads the groups and regions once per request.
-    "admin transfer cases (coordinator)": 17,
+    # +1 on 2026-12-07: the "Pages" menu opens on the coordinator's region
+    # (cms.wagtail_hooks.home_region_page reads that region page in their language).
+    "admin transfer cases (coordinator)": 18,
     "admin investor inquiries (lead partner)": 10,
 }
 

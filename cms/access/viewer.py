@@ -29,8 +29,10 @@ class Viewer(PageRules, DocumentRules, CaseRules):
     """
 
     def __init__(self, user=None, request=None):
-        if user is not None and not getattr(user, "is_authenticated", False):
-            user = None
+        if user is not None and (
+            not getattr(user, "is_authenticated", False) or user.pk is None
+        ):
+            user = None  # anonymous, or a user not saved yet: no groups, no rights
         self.user = user
         self.request = request
 

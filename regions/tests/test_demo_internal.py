@@ -38,3 +38,11 @@ def test_a_stakeholder_finds_them_in_polish(client):
     assert "Projekt budżetu kolejnego planu działania (Śląsk)" in page
     client.logout()
     assert "protokół z ostatniego spotkania" not in text(client.get(silesia.url))
+
+
+def test_the_lead_partner_opens_every_regions_internal_pages(client):
+    client.force_login(user("lead-partner"))
+    for region in RegionPage.objects.filter(locale__language_code="en"):
+        for page in Page.objects.child_of(region).live():
+            if page.get_view_restrictions().exists():
+                assert client.get(page.url).status_code == 200, page.url
