@@ -138,6 +138,14 @@ def english(value):
     return value
 
 
+def in_every_language(value):
+    """``value`` as a text in every language: a name written the same in all of
+    them (a plain string) becomes a mapping like the translated ones."""
+    if is_text(value):
+        return value
+    return dict.fromkeys(languages(), value)
+
+
 def as_segment(text):
     """wagtail-localize stores text segments HTML-escaped ("R&amp;D")."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

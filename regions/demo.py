@@ -21,6 +21,7 @@ from wagtail.models import Locale
 from cms.demo import (
     add_child_once,
     english,
+    in_every_language,
     read,
     references_deferred,
     strings,
@@ -165,11 +166,12 @@ def load_pages(demo):
         "translations",
         translate(index, strings(territories["index"], *glossary), user=demo.user),
     )
-    pages, plans, profiles = [index], [], []
+    pages, plans, profiles, names = [index], [], [], {}
     slugs = territories["regions"]
     for number, slug in enumerate(slugs, start=1):
         record = read("regions", slug)
         data = english(record)
+        names[slug] = in_every_language(record["title"])
         demo.progress("Territories", number, len(slugs), data["title"])
         table = strings(*glossary, record)
         region, created = add_child_once(
@@ -195,14 +197,15 @@ def load_pages(demo):
     follow_up = read("regions", "follow_up")
     for number, (region, _plan, _table) in enumerate(plans, start=1):
         demo.progress("Follow-up actions", number, len(plans), region.title)
-        names = read("regions", region.slug)["title"]
-        pages.append(load_follow_up(demo, region, names, follow_up, number))
+        pages.append(
+            load_follow_up(demo, region, names[region.slug], follow_up, number)
+        )
     internal = read("regions", "internal")
     for number, region in enumerate(profiles, start=1):
         demo.progress(
             "Internal pages and documents", number, len(profiles), region.title
         )
-        load_internal(demo, region, read("regions", region.slug)["title"], internal)
+        load_internal(demo, region, names[region.slug], internal)
     return pages
 
 

@@ -9,14 +9,11 @@ from decimal import Decimal
 from django.utils import timezone
 
 from cms.demo import add_child_once, english, strings, translate
-from regions.factories import ActionPlanPageFactory
 from regions.models import (
-    ActionIndicator,
     ActionPlanPage,
     ActionProgress,
     IndicatorMeasurement,
     MonitoringReport,
-    PlanAction,
 )
 from regions.models.periods import PERIOD_MONTHS, add_months
 
@@ -30,46 +27,36 @@ def follow_up_calendar(today=None):
 
 
 def build_follow_up(data, title, start):
-    actions = []
-    for order, item in enumerate(data["actions"]):
-        indicator = item["indicator"]
-        actions.append(
-            PlanAction(
-                sort_order=order,
-                title=item["title"],
-                background=f"<p>{item['background']}</p>",
-                activities=f"<p>{item['activities']}</p>",
-                players=item["players"],
-                funding_sources=item["funding"],
-                start_date=add_months(start, item["start_month"]),
-                end_date=add_months(start, item["end_month"])
-                - datetime.timedelta(days=1),
-                indicative_cost=Decimal(item["cost"]),
-                indicators=[
-                    ActionIndicator(
-                        sort_order=0,
-                        name=indicator["name"],
-                        unit=indicator["unit"],
-                        baseline=Decimal(0),
-                        target=Decimal(indicator["target"]),
-                    )
-                ],
-            )
-        )
-    return ActionPlanPageFactory.build(
-        title=title,
-        slug=data["slug"],
-        instrument_name=data["instrument"],
-        instrument_kind=ActionPlanPage.InstrumentKind.ERDF_PROGRAMME,
-        managing_authority=data["authority"],
-        plan_status=ActionPlanPage.Status.APPROVED,
-        approval_date=start - datetime.timedelta(days=30),
-        context=f"<p>{data['context']}</p>",
-        english_summary=data["summary"],
-        monitoring_start=start,
-        monitoring_periods=4,
-        actions=actions,
+    """The follow-up plan, built as the phase-2 plans are (``build_plan``), its
+    action dates counted in months from the first period, on its own calendar."""
+    from regions.demo import build_plan  # regions.demo loads this module
+
+    plan = build_plan(
+        {
+            "title": title,
+            "instrument": data["instrument"],
+            "kind": ActionPlanPage.InstrumentKind.ERDF_PROGRAMME,
+            "authority": data["authority"],
+            "status": ActionPlanPage.Status.APPROVED,
+            "approved": start - datetime.timedelta(days=30),
+            "context": data["context"],
+            "summary": data["summary"],
+            "actions": [
+                {
+                    **item,
+                    "start": add_months(start, item["start_month"]),
+                    "end": add_months(start, item["end_month"])
+                    - datetime.timedelta(days=1),
+                    "indicators": [{**item["indicator"], "baseline": "0"}],
+                }
+                for item in data["actions"]
+            ],
+        },
+        data["slug"],
     )
+    plan.monitoring_start = start
+    plan.monitoring_periods = 4
+    return plan
 
 
 # Per region, in turn: the report of the period that just ended is in, a draft, or
@@ -80,8 +67,6 @@ JUST_ENDED = ("submitted", "draft", "missing")
 def load_follow_up(demo, region, names, data, number):
     """The region's follow-up plan on the current calendar, translated, with the
     report of its first period and, depending on the region, of the second."""
-    if not isinstance(names, dict):  # a name written the same in every language
-        names = dict.fromkeys(data["title"], names)
     titles = {code: data["title"][code].format(region=names[code]) for code in names}
     texts = {**data, "title": titles}
     plan, created = add_child_once(

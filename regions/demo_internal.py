@@ -29,8 +29,6 @@ def _named(text, names):
 
 
 def load_internal(demo, region, names, data):
-    if not isinstance(names, dict):  # a name written the same in every language
-        names = dict.fromkeys(data["pages"][0]["title"], names)
     governance = region_governance_for(region)
     setup_lead_partner()  # the lead partner's group passes every restriction
     for record in data["pages"]:

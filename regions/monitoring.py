@@ -121,16 +121,19 @@ class MonitoringPermissionPolicy(BasePermissionPolicy):
 # Dashboard ----------------------------------------------------------------------
 
 
+def running_plans(user, today):
+    """The user's plans whose monitoring runs on ``today`` (a finished plan asks
+    for nothing): title and calendar only."""
+    plans = plans_for(user).only(
+        "pk", "title", "monitoring_start", "monitoring_periods"
+    )
+    return [plan for plan in plans if plan.asks_for_reports_on(today)]
+
+
 def _reports_due_rows(user, today):
     """The periods that have ended without a submitted report, for the user's
     plans whose monitoring still runs: a finished plan asks for nothing."""
-    plans = [
-        plan
-        for plan in plans_for(user).only(
-            "pk", "title", "monitoring_start", "monitoring_periods"
-        )
-        if plan.asks_for_reports_on(today)
-    ]
+    plans = running_plans(user, today)
     if not plans:
         return []
     reports = {
@@ -174,13 +177,7 @@ def overdue_actions(request):
     """Actions past their end date whose latest report says they are not done,
     in plans whose monitoring still runs (a finished plan asks for nothing)."""
     today = timezone.localdate()
-    plans = [
-        plan.pk
-        for plan in plans_for(request.user).only(
-            "pk", "monitoring_start", "monitoring_periods"
-        )
-        if plan.asks_for_reports_on(today)
-    ]
+    plans = [plan.pk for plan in running_plans(request.user, today)]
     actions = (
         PlanAction.objects.filter(page__in=plans, end_date__lt=today)
         .select_related("page")
