@@ -77,12 +77,33 @@ def _own_regions(viewer):
     )
 
 
+def _people_to_ask(owner, limit=5):
+    """The owning region's active coordinators (name and e-mail), the people to
+    ask for what was refused."""
+    from cms.models import RegionGovernance
+
+    governance = RegionGovernance.objects.for_page(owner) if owner else None
+    if governance is None:
+        return []
+    return list(
+        governance.coordinators.user_set.filter(is_active=True).order_by(
+            "last_name", "first_name", "username"
+        )[:limit]
+    )
+
+
 def refusal(request, *, kind, owner, instead_url=None, instead_label=None):
     viewer = viewer_for(request)
+    own_regions = _own_regions(viewer)
     context = {
         "kind": kind,
         "owner": owner,
-        "own_regions": _own_regions(viewer),
+        "own_regions": own_regions,
+        # Their own region's page that their role does not let them open (a
+        # practice a colleague wrote, a page after they reviewed it).
+        "own_owner": owner is not None
+        and any(r.translation_key == owner.translation_key for r in own_regions),
+        "ask": _people_to_ask(owner),
         "role": viewer.role,
         "instead_url": instead_url,
         "instead_label": instead_label,

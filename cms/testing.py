@@ -44,3 +44,28 @@ def live_pages_in(language_code):
         .specific()
         .order_by("path")
     )
+
+
+class MachineTranslatorDouble:
+    """A stand-in for DeepL or LibreTranslate in tests: "Test North news" into
+    Italian is "[it] Test North news". With ``{"FAIL": True}`` in its options it
+    fails as a service that cannot be reached does."""
+
+    display_name = "Test translator"
+
+    def __init__(self, options):
+        self.options = options
+
+    def translate(self, source_locale, target_locale, strings):
+        import requests
+        from wagtail_localize.strings import StringValue
+
+        if self.options.get("FAIL"):
+            raise requests.ConnectionError("no route to the translation service")
+        return {
+            string: StringValue(f"[{target_locale.language_code}] {string.data}")
+            for string in strings
+        }
+
+    def can_translate(self, source_locale, target_locale):
+        return source_locale.language_code != target_locale.language_code

@@ -5,9 +5,11 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import (
     PageExplorerMenuItem as PageExplorerMenuItemComponent,
 )
@@ -22,10 +24,14 @@ from cms.documents.views import (
     DocumentEditView,
     MultipleDocumentAddView,
 )
-from cms.translation_views import (
+from cms.translations import machine as machine_translation
+from cms.translations import panels as translation_panels  # noqa: F401
+from cms.translations import review as translation_review
+from cms.translations.localize_views import (
     RegionalSubmitPageTranslationView,
     RegionalUpdateTranslationsView,
 )
+from cms.translations.views import TranslationStatusView
 
 
 @hooks.register("register_admin_urls")
@@ -55,7 +61,49 @@ def document_views_with_warnings():
             RegionalUpdateTranslationsView.as_view(),
             name="competein_update_translations",
         ),
+        path(
+            "translations/",
+            TranslationStatusView.as_view(),
+            name="competein_translation_status",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            machine_translation.machine_translate,
+            name="competein_machine_translate",
+        ),
     ]
+
+
+@hooks.register("before_edit_page", order=-10)
+def submit_translation_for_review(request, page):
+    """The translation editor's "Submit for review" (cms.translations.review).
+
+    Runs before wagtail-localize's own hook, which shows its editor; Wagtail has
+    already checked that the user may edit the page.
+    """
+    if request.method != "POST" or translation_review.SUBMIT_FIELD not in request.POST:
+        return None
+    try:
+        messages.success(request, translation_review.submit(page, request.user))
+    except translation_review.CannotSubmit as refusal:
+        messages.error(request, str(refusal))
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return viewer_for(request).follows_translations
+
+
+@hooks.register("register_admin_menu_item")
+def translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        gettext_lazy("Translations"),
+        reverse("competein_translation_status"),
+        name="translations",
+        icon_name="wagtail-localize-language",
+        order=250,
+    )
 
 
 def _refused_groups_restriction(obj, request):

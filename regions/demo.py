@@ -30,6 +30,7 @@ from cms.demo import (
 from home.models import HomePage
 from regions.demo_follow_up import load_follow_up
 from regions.demo_internal import load_internal
+from regions.demo_translation_work import load_translation_work
 from regions.factories import (
     ActionPlanPageFactory,
     RegionIndexPageFactory,
@@ -326,3 +327,8 @@ def load_plan(demo, region, data, territories, table):
     demo.count("translations", translate(plan, table, user=demo.user))
     ensure_reports(demo, plan, data)
     return plan
+
+
+def load_cases(demo):
+    """After the demo accounts: the translation work in progress."""
+    load_translation_work(demo)

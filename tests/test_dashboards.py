@@ -138,8 +138,14 @@ def _dashboard_queries(client, user):
     return len(queries)
 
 
-# The whole dashboard (Wagtail's panels and ours), measured, not guessed.
-PINNED = {"coordinator": 45, "lead": 43}
+# The whole dashboard (Wagtail's panels and ours), measured, not guessed. The
+# "Translations to do" panel costs 10 of them, whatever the number of pages
+# (cms/tests/test_translation_status.py pins the table itself). The demo's six
+# translations in review cost 4 each: Wagtail's review panels ask the regional
+# task about each open review (RegionalCoordinatorApprovalTask.
+# get_task_states_user_can_moderate), a cost that grows with open reviews, not
+# with cases.
+PINNED = {"coordinator": 79, "lead": 77}
 
 
 @pytest.mark.parametrize("role", ["coordinator", "lead"])

@@ -308,3 +308,33 @@ def test_a_refused_document_or_image_says_which_region_owns_it(
     assert "you do not have permission" not in body
     dashboard = text(client.get(reverse("wagtailadmin_home")))
     assert "you do not have permission" not in dashboard
+
+
+def test_a_refusal_names_the_people_to_ask(client, governed):
+    """The refused person is told whom to ask: the owning region's coordinators,
+    by name and e-mail, or the lead partner."""
+    secrets = plant_secrets(governed.south)
+    coordinator = governed.south.users.coordinator
+    coordinator.first_name, coordinator.last_name = "Ada", "Southby"
+    coordinator.save()
+    client.force_login(governed.north.users.editor)
+    response = client.get(reverse("wagtaildocs:edit", args=[secrets["document"].pk]))
+    body = text(response)
+    assert response.status_code == 403
+    assert "ask the coordinators of Test South" in body
+    assert "Ada Southby" in body
+    assert f"mailto:{coordinator.email}" in body
+    assert "or the lead partner" in body
+
+
+def test_a_page_of_ones_own_region_is_refused_as_such(client, governed):
+    """A practice a colleague wrote in the shared library: the refusal says the
+    page is of the person's own region and why they may not open it."""
+    north = governed.north
+    practice = make_practice(origin_region=north.region, title="Colleague's practice")
+    client.force_login(north.users.coordinator)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[practice.pk]))
+    body = text(response)
+    assert response.status_code == 403
+    assert "belongs to Test North, your region" in body
+    assert "Only that region's people" not in body

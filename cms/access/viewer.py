@@ -145,3 +145,20 @@ class Viewer(PageRules, DocumentRules, CaseRules):
         """Only the lead partner (or a superuser) puts a change live directly;
         everyone else goes through the review workflow."""
         return self.is_lead_partner
+
+    # Translating -------------------------------------------------------------
+    @property
+    def follows_every_translation(self):
+        """The lead partner (or a superuser) follows the translations of every
+        region and of the shared pages."""
+        return self.is_superuser or self.is_lead_partner
+
+    @cached_property
+    def translation_region_keys(self):
+        """Translation keys of the regions whose translations the viewer follows
+        (those they edit or coordinate)."""
+        return self.region_keys(EDITOR, COORDINATOR)
+
+    @property
+    def follows_translations(self):
+        return self.follows_every_translation or bool(self.translation_region_keys)

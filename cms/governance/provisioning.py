@@ -182,7 +182,7 @@ def setup_region(region_page):
             internal_collection=internal,
         )
 
-    # Admin access, and translating their pages (cms.translation_views limits
+    # Admin access, and translating their pages (cms.translations.localize_views limits
     # wagtail-localize to pages the user may edit).
     regional_permissions = [
         access_admin(),

@@ -10,7 +10,12 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .environment import env_bool, env_list, served_base_url  # noqa: F401
+from .environment import (  # noqa: F401
+    env_bool,
+    env_list,
+    machine_translator,
+    served_base_url,
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -214,6 +219,9 @@ LANGUAGE_NATIVE_NAMES = {
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation as a first draft: DeepL or a LibreTranslate server, by
+# environment variable (cms/settings/environment.py); off when neither is set.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True

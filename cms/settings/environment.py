@@ -47,3 +47,34 @@ def env_bool(name, default=False):
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def machine_translator(environ):
+    """wagtail-localize's machine translator, chosen by the environment, or None.
+
+    ``DEEPL_AUTH_KEY`` uses DeepL (a key ending in ":fx" goes to DeepL's free
+    API); otherwise ``LIBRETRANSLATE_URL`` (with ``LIBRETRANSLATE_API_KEY`` when
+    the server asks for one) uses a LibreTranslate-compatible server, such as a
+    self-hosted one. With neither, the translation editor offers no machine
+    translation. ``MACHINE_TRANSLATION_TIMEOUT`` bounds each request (seconds).
+    """
+    timeout = int(environ.get("MACHINE_TRANSLATION_TIMEOUT", "").strip() or "20")
+    key = environ.get("DEEPL_AUTH_KEY", "").strip()
+    if key:
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": key, "TIMEOUT": timeout},
+        }
+    url = environ.get("LIBRETRANSLATE_URL", "").strip()
+    if url:
+        return {
+            "CLASS": (
+                "wagtail_localize.machine_translators.libretranslate.LibreTranslator"
+            ),
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": url.rstrip("/"),
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", "").strip(),
+                "TIMEOUT": timeout,
+            },
+        }
+    return None

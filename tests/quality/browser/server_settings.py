@@ -28,3 +28,6 @@ ROOT_URLCONF = "tests.quality.browser.server_urls"
 LOGIN_RATELIMIT_ATTEMPTS = 50
 EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", "artifacts/mail")
+# Machine translation by the tests' stand-in for DeepL (cms.testing): the editorial
+# flow drafts a translation with it, as an editor would with a real service.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "cms.testing.MachineTranslatorDouble"}

@@ -9,8 +9,9 @@ the demo server (production settings, demo accounts from cms/governance.py):
 3. the Reggio Emilia coordinator approves it (RegionalCoordinatorApprovalTask);
 4. the lead partner approves it at the final step, which publishes it;
 5. the editor translates it into Italian with wagtail-localize ("Translate",
-   then the translation editor); the editor may not publish, so the lead partner
-   publishes the translation in the same editor;
+   a machine draft, then their own words in the translation editor) and submits
+   the translation for review; the coordinator, then the lead partner, approve
+   it, and only then is the Italian practice live;
 6. a visitor finds it with the header search box, in English and in Italian;
 7. an investor sends a showcase's contact form and sees the confirmation.
 
@@ -73,15 +74,26 @@ APPROVE = (
 )
 
 
-def translate_segment(page, label, text):
-    """In wagtail-localize's editor: open a field's segment, translate it, save."""
+def retranslate_segment(page, label, text):
+    """In wagtail-localize's editor: change a field's translated segment."""
     block = page.locator("li:has(> h3)").filter(
         has=page.get_by_role("heading", name=label, exact=True)
     )
-    block.get_by_role("button", name="Translate").click()
+    block.get_by_role("button", name="Edit").click()
     block.locator("textarea").fill(text)
     block.get_by_role("button", name="Save").click()
     block.get_by_role("button", name="Edit").wait_for()
+
+
+def italian_search_finds(visitor):
+    """Whether a visitor's Italian search finds the Italian practice."""
+    context = visitor.context.browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(visitor.server.base_url + "/it/search/?q=tutoraggio+caseifici")
+        return page.locator("main").get_by_role("link", name=IT_TITLE).count() > 0
+    finally:
+        context.close()
 
 
 def test_practice_from_draft_to_italian_search(visitor, page_tree):
@@ -162,7 +174,8 @@ def test_practice_from_draft_to_italian_search(visitor, page_tree):
     assert page.locator("h1").inner_text().strip() == TITLE
     visitor.screenshot("4-the-practice-is-public")
 
-    # 5. The editor translates it into Italian with wagtail-localize ...
+    # 5. The editor translates it into Italian with wagtail-localize: a machine
+    #    draft first (the suite's stand-in for DeepL), then their own words.
     sign_in(visitor, f"{REGION}-editor")
     visitor.goto(edit_path)
     page.locator("header").get_by_role("button", name="Actions").click()
@@ -173,22 +186,46 @@ def test_practice_from_draft_to_italian_search(visitor, page_tree):
     page.get_by_role("button", name="Submit").click()
     page.wait_for_url("**/admin/pages/*/edit/")
     assert "submitted for translation into Italian" in message(page)
-    italian_edit = page.url
-    translate_segment(page, "Title", IT_TITLE)
-    translate_segment(page, "Summary", IT_SUMMARY)
+    italian_edit = urlsplit(page.url).path
+    page.get_by_role("button", name=re.compile("Translate with")).click()
+    page.wait_for_load_state("load")
+    assert "Translated with" in message(page)
+    retranslate_segment(page, "Title", IT_TITLE)
+    retranslate_segment(page, "Summary", IT_SUMMARY)
     visitor.screenshot("5-editor-translated-the-practice")
-    # ... and, having no right to publish, leaves it to the lead partner, who
-    # publishes it from the same translation editor.
+    # Having no right to publish, the editor submits it to the same review as
+    # any change; nothing is published by translating.
     footer = page.locator("footer").first
     assert footer.get_by_role("button", name=re.compile("Publish in")).count() == 0
-    sign_in(visitor, "lead-partner")
-    page.goto(italian_edit)
-    page.locator("footer").first.get_by_role(
-        "button", name="Publish in Italian"
-    ).click()
+    page.get_by_role("button", name="Submit for review").click()
     page.wait_for_load_state("load")
-    assert f"Published '{IT_TITLE}' in Italian" in message(page)
-    visitor.screenshot("5-lead-partner-published-the-translation")
+    assert f"'{IT_TITLE}' has been submitted for review" in message(page)
+    visitor.screenshot("5-editor-submitted-the-translation")
+    assert not italian_search_finds(visitor)
+
+    # The region's coordinator approves it from the translation editor, and is
+    # back on their dashboard; the Italian practice is not live yet ...
+    sign_in(visitor, f"{REGION}-coordinator")
+    assert IT_TITLE in page.locator("main").inner_text()  # awaiting their review
+    visitor.goto(italian_edit)
+    visitor.screenshot("5-coordinator-reviews-the-translation")
+    with page.expect_navigation():
+        page.locator(".translation-review").get_by_role(
+            "button", name="Approve", exact=True
+        ).click()
+    assert urlsplit(page.url).path == "/admin/"
+    visitor.screenshot("5-coordinator-approved-the-translation")
+    assert not italian_search_finds(visitor)
+
+    # ... and the lead partner's approval puts it live.
+    sign_in(visitor, "lead-partner")
+    visitor.goto(italian_edit)
+    with page.expect_navigation():
+        page.locator(".translation-review").get_by_role(
+            "button", name="Approve", exact=True
+        ).click()
+    visitor.screenshot("5-lead-partner-approved-the-translation")
+    assert italian_search_finds(visitor)
 
     # 6. A visitor finds it with the header search box, in both languages.
     visitor.context.clear_cookies()
