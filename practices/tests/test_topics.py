@@ -294,3 +294,28 @@ def test_the_lead_partner_edits_topics_and_a_regional_editor_is_refused(
     assert response.status_code == 302
     topic.refresh_from_db()
     assert topic.name == "Online export"
+
+
+@pytest.mark.django_db
+def test_the_lead_partner_lists_topics_and_translates_them(client, governed):
+    topic = make_topic("tt-digital", DIGITAL, translated=False)
+    client.force_login(governed.lead)
+
+    listing = client.get(reverse("wagtailsnippets_practices_topic:list"))
+    assert listing.status_code == 200
+    assert DIGITAL["en"] in listing.content.decode()
+
+    submit = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["practices", "topic", topic.pk],
+    )
+    assert client.get(submit).status_code == 200
+    italian = Locale.objects.get(language_code="it")
+    response = client.post(submit, {"locales": [italian.pk]})
+    assert response.status_code == 302
+    translation = Topic.objects.get(
+        translation_key=topic.translation_key, locale=italian
+    )
+    # The tag is synchronised: the Italian topic names the same tag.
+    assert translation.tag_id == topic.tag_id
+    assert translation.name == DIGITAL["en"]  # until a translator names it
