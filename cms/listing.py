@@ -119,7 +119,7 @@ class Filter:
     ``parse`` turns a raw value into the compared one, or None when it means
     nothing. ``condition`` replaces the
     default ``field__in`` for relations a plain lookup cannot express;
-    ``counts`` likewise replaces the default grouped count.
+    ``counts(listing, queryset)`` likewise replaces the default grouped count.
     """
 
     def __init__(
@@ -181,10 +181,10 @@ class Filter:
         )
         return {str(value): str(label) for value, label in rows}
 
-    def counts(self, queryset):
+    def counts(self, queryset, listing=None):
         """[(value, label, count)] over ``queryset``: one aggregate query."""
         if self.counts_function is not None:
-            return self.counts_function(queryset)
+            return self.counts_function(listing, queryset)
         columns = [self.field]
         if self.label_field:
             columns.append(self.label_field)
@@ -323,7 +323,9 @@ class Listing:
         facets = []
         for filter_ in self.filters:
             chosen = self.selected.get(filter_.name, [])
-            counts = filter_.counts(self.filtered(except_filter=filter_.name))
+            counts = filter_.counts(
+                self.filtered(except_filter=filter_.name), listing=self
+            )
             # A chosen value the other filters leave empty stays on offer, with
             # (0), so that the visitor sees it and can take it back.
             offered = {value for value, _label, _count in counts}

@@ -16,6 +16,18 @@ from django.utils.translation import gettext as _
 from cms.access import unscoped, viewer_for
 from cms.access.current import admin_prefix
 
+# Models every region shares and only the lead partner edits (a taxonomy such as
+# the practice topics): the apps register them (``register_shared``), and a
+# refused editor is told it is shared rather than bounced to the dashboard.
+SHARED_MODELS = set()
+
+
+def register_shared(model):
+    """Refusals on ``model``'s admin views say it is shared by every region."""
+    SHARED_MODELS.add(model)
+    return model
+
+
 # URL keyword arguments that name an object, by the kind of object they name.
 PAGE_KWARGS = ("page_id", "parent_page_id")
 DOCUMENT_KWARGS = ("document_id", "doc_id")
@@ -92,12 +104,15 @@ def _people_to_ask(owner, limit=5):
     )
 
 
-def refusal(request, *, kind, owner, instead_url=None, instead_label=None):
+def refusal(
+    request, *, kind, owner, instead_url=None, instead_label=None, shared=False
+):
     viewer = viewer_for(request)
     own_regions = _own_regions(viewer)
     context = {
         "kind": kind,
         "owner": owner,
+        "shared": shared,
         "own_regions": own_regions,
         # Their own region's page that their role does not let them open (a
         # practice a colleague wrote, a page after they reviewed it).
@@ -133,6 +148,9 @@ def _explained(request, exception):
         )
     if not isinstance(exception, PermissionDenied):
         return None
+    model = _view_model(match)
+    if model in SHARED_MODELS:
+        return refusal(request, kind=model._meta.verbose_name, owner=None, shared=True)
     for name in PAGE_KWARGS:
         if name in match.kwargs:
             return refusal(

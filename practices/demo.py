@@ -2,8 +2,8 @@
 
 22 good practices of the seven partners (names from the project's public record,
 descriptions written for the demo), the study visits and workshops that presented
-them, and two collections, all translated into Italian, Spanish, Swedish and Polish
-through wagtail-localize.
+them, two collections and the names of the practice topics, all translated into
+Italian, Spanish, Swedish and Polish through wagtail-localize.
 
 The practices link to the partners' RegionPages. The regions app's loader runs
 first and creates them; if a region is missing (the regions app not yet merged),
@@ -40,6 +40,7 @@ from .models import (
     EventParticipation,
     PracticePage,
     PracticePageDocument,
+    Topic,
     ValidationStatus,
 )
 
@@ -169,6 +170,25 @@ def practice_page(data, regions, demo):
     )
 
 
+def ensure_topics(demo):
+    """The practice topics of ``topics.yaml``: the tag (the key, named like its
+    slug, as tagging a practice by slug makes it) and its topic in every
+    language. A topic the migration named after its tag gets its English name."""
+    english_locale = Locale.get_default()
+    records = read("practices", "topics")
+    table = strings(records)
+    for slug, names in records.items():
+        tag, _created = Tag.objects.get_or_create(slug=slug, defaults={"name": slug})
+        topic, created = Topic.objects.get_or_create(
+            tag=tag, locale=english_locale, defaults={"name": names["en"]}
+        )
+        if not created and topic.name == tag.name != names["en"]:
+            topic.name = names["en"]
+            topic.save(update_fields=["name"])
+        demo.count("snippets", int(created))
+        demo.count("translations", translate(topic, table, user=demo.user))
+
+
 def ensure_practices(demo, index, regions, documents):
     practices = {}
     records = read("practices", "practices")
@@ -272,6 +292,7 @@ def load(demo):
         index = ensure_index(
             demo, home, PracticeIndexPageFactory, library["practice_index"]
         )
+        ensure_topics(demo)
         practices = ensure_practices(demo, index, regions, documents)
         activities = ensure_index(
             demo, home, EventIndexPageFactory, library["event_index"]

@@ -305,3 +305,56 @@ def build_open_data_sample(prefix="od-"):
         event_index=event_index,
         event=event,
     )
+
+
+# Helpers for the translatable topics (topics) ---
+
+
+def make_topic(slug, names, translated=True):
+    """The tag ``slug`` (named like its slug, as tagging by slug makes it) and its
+    topic named ``names["en"]`` in English; unless ``translated`` is False,
+    translated into every other language through wagtail-localize (``names``
+    maps a language code to the name there; one not given keeps the English).
+    Returns the English Topic."""
+    from taggit.models import Tag
+
+    from cms.factories import translate_everywhere
+
+    from .models import Topic
+
+    tag, _created = Tag.objects.get_or_create(slug=slug, defaults={"name": slug})
+    topic = Topic.objects.create(tag=tag, name=names["en"], locale=Locale.get_default())
+    if translated:
+        translate_everywhere(topic, {"name": names})
+    return topic
+
+
+def italian_library(prefix="it-"):
+    """A new English practice library and its Italian translation, both live:
+    returns (english index, italian index). Practices made under the Italian one
+    are Italian from the start (no translation needed for listing tests)."""
+    from cms.factories import published_translation
+
+    index = PracticeIndexPageFactory(
+        parent=english_home(),
+        slug=f"{prefix}library",
+        locale=Locale.get_default(),
+        per_page=50,
+    )
+    return index, published_translation(index, "it")
+
+
+def make_italian_practices(italian_index, count, topic_slugs, start=0):
+    """``count`` live Italian practices under ``italian_index``, the n-th tagged
+    with ``topic_slugs[n % len(topic_slugs)]`` (the slugs are existing tags)."""
+    locale = italian_index.locale
+    return [
+        PracticePageFactory(
+            parent=italian_index,
+            title=f"Pratica {number}",
+            slug=f"pratica-{number}",
+            topic_names=[topic_slugs[number % len(topic_slugs)]],
+            locale=locale,
+        )
+        for number in range(start, start + count)
+    ]

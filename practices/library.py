@@ -21,6 +21,7 @@ from .models import (
     PracticePageTag,
     ValidationStatus,
 )
+from .topics import topic_label
 
 
 def _tagged(slugs):
@@ -31,16 +32,31 @@ def _tagged(slugs):
     )
 
 
-def _topic_counts(queryset):
+def _known_topics(listing, slugs):
+    """{slug: label in the library's language} of the tags with these slugs."""
+    return dict(
+        Tag.objects.filter(slug__in=slugs)
+        .annotate(label=topic_label(listing.page.locale_id))
+        .values_list("slug", "label")
+    )
+
+
+def _topic_counts(listing, queryset):
+    """[(slug, label, count)]: the labels come in the aggregate query itself."""
     rows = (
         PracticePageTag.objects.filter(content_object_id__in=queryset.values("pk"))
         .order_by()
-        .values("tag__slug", "tag__name")
-        .annotate(n=Count("content_object_id", distinct=True))
+        .values("tag_id", "tag__slug", "tag__name")
+        .annotate(
+            n=Count("content_object_id", distinct=True),
+            label=topic_label(
+                listing.page.locale_id, tag="tag_id", tag_name="tag__name"
+            ),
+        )
     )
     return sorted(
-        ((r["tag__slug"], r["tag__name"], r["n"]) for r in rows),
-        key=lambda row: row[1].lower(),
+        ((r["tag__slug"], r["label"], r["n"]) for r in rows),
+        key=lambda row: (row[1].casefold(), row[0]),
     )
 
 
@@ -63,9 +79,7 @@ FILTERS = [
         "topic",
         _("Topic"),
         field="tagged_items__tag__slug",
-        known=lambda listing, slugs: dict(
-            Tag.objects.filter(slug__in=slugs).values_list("slug", "name")
-        ),
+        known=_known_topics,
         condition=_tagged,
         counts=_topic_counts,
     ),

@@ -1,4 +1,5 @@
-"""Admin wiring of the practices app: the transfer cases and the traceability view."""
+"""Admin wiring of the practices app: the transfer cases, the topics and the
+traceability view."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,15 +7,17 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.cases.views import CaseViewSet
+from cms.refusals import register_shared
 
 from . import (
     admin_views,
     deletion,  # noqa: F401  (checks asked before a deletion)
 )
 from .forms import TransferCaseForm
-from .models import TransferCase
+from .models import Topic, TransferCase
 
 
 class TransferCaseViewSet(CaseViewSet):
@@ -78,6 +81,26 @@ class TransferCaseViewSet(CaseViewSet):
 
 
 register_snippet(TransferCaseViewSet)
+
+
+class TopicViewSet(SnippetViewSet):
+    """The practice topics, a taxonomy shared by every region: the lead partner
+    (who holds the practices app's permissions, cms.governance.roles) names and
+    translates them; regional editors hold no snippet permission and are refused."""
+
+    model = Topic
+    icon = "tag"
+    menu_label = _("Practice topics")
+    menu_order = 301
+    add_to_admin_menu = True
+    list_display = ["name", "tag", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+    ordering = ["name"]
+
+
+register_snippet(TopicViewSet)
+register_shared(Topic)
 
 
 @hooks.register("register_admin_urls")

@@ -15,6 +15,7 @@ from .taxonomy import (
     OrganisationCategory,
     Pillar,
     PracticePageTag,
+    Topic,
     ValidationStatus,
 )
 from .transfers import TransferCase, TransferCaseNote, TransferStage
@@ -35,6 +36,7 @@ __all__ = [
     "PracticePage",
     "PracticePageDocument",
     "PracticePageTag",
+    "Topic",
     "TransferCase",
     "TransferCaseNote",
     "TransferStage",

@@ -345,12 +345,18 @@ class PracticePage(BasePage):
                 self.related_documents.select_related("document").all()
             )
         )
-        context["topics"] = list(self.topics.all())
+        context["topics"] = self.get_topics()
         context["show_contact_email"] = request.user.is_authenticated
         context["login_url"] = settings.LOGIN_URL
         context["presented_at"] = self.get_events(request)
         context["inspired_actions"] = self.get_inspired_actions(request)
         return context
+
+    def get_topics(self):
+        """The practice's topic tags, each with its ``label`` in this language."""
+        from ..topics import labelled_topics
+
+        return labelled_topics(self.topics.all(), self.locale_id)
 
     def get_inspired_actions(self, request):
         """Actions of published plans, in this language, that name this practice."""

@@ -1,9 +1,13 @@
-"""The practice library's controlled vocabularies and its topic tags."""
+"""The practice library's controlled vocabularies, its topic tags and their
+names in every language."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 
 class Pillar(models.TextChoices):
@@ -46,7 +50,9 @@ class OrganisationCategory(models.TextChoices):
 
 
 class PracticePageTag(TaggedItemBase):
-    """Links a practice to a topic tag; topics are shared by every language."""
+    """Links a practice to a topic tag; the tags are shared by every language
+    (their slugs are the topic's key in web addresses and stored data), their
+    names in each language are ``Topic`` snippets."""
 
     content_object = ParentalKey(
         "practices.PracticePage",
@@ -57,3 +63,48 @@ class PracticePageTag(TaggedItemBase):
     class Meta:
         verbose_name = _("practice topic")
         verbose_name_plural = _("practice topics")
+
+
+class Topic(TranslatableMixin, models.Model):
+    """The name of a topic tag in one language.
+
+    The tag stays the language-independent key: ``?topic=digital-export`` filters
+    the same practices on every language's library, and practices, collections
+    and exports keep pointing at the tag. A tag without a topic in a language is
+    shown with its English topic name, else with the tag's own name
+    (``practices.topics``).
+    """
+
+    tag = models.ForeignKey(
+        "taggit.Tag",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("tag"),
+        help_text=_(
+            "The practice tag this topic names. Its short name stays the same in "
+            "every language and in web addresses, e.g. “digital-export”."
+        ),
+    )
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        help_text=_(
+            "The topic as visitors read it in this language, e.g. “Digital export”."
+        ),
+    )
+
+    panels = [FieldPanel("tag"), FieldPanel("name")]
+    override_translatable_fields = [SynchronizedField("tag", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["tag", "locale"], name="practices_topic_unique_tag_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
