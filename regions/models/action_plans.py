@@ -205,6 +205,15 @@ class ActionPlanPage(TranslatedRoutesMixin, BasePage):
             found = found.exclude(pk=self.pk)
         return found.exists()
 
+    def shows_english_summary(self):
+        """Whether the page shows its English summary: on the English page, and
+        on a plan with no English version (its only text for other readers). A
+        translation of an English plan leaves it out: its readers have the plan
+        in their language, and the English page for the English."""
+        if not (self.english_summary or "").strip():
+            return False
+        return self.is_english() or not self.has_english_version()
+
     def english_summary_required(self):
         return not self.is_english() and not self.has_english_version()
 
