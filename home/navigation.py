@@ -10,6 +10,8 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from home.translated_routes import subpage_path_in
+
 
 def active_language():
     return get_supported_content_language_variant(
@@ -51,6 +53,8 @@ def language_links(request, page=None):
     A page's own translations are linked; where a translation is missing the
     switcher goes to that language's home page and no hreflang is emitted.
     Views that are not pages translate their URL through the i18n URL patterns.
+    An extra route of a routable page (a plan's progress view) links the same
+    route of each translation, under that language's segment.
     """
     current = active_language()
     translations = {}
@@ -71,6 +75,8 @@ def language_links(request, page=None):
             if target is None:
                 target = homes.get(code)
             url = target.get_url(request) if target is not None else None
+            if url and is_translation:
+                url += subpage_path_in(type(page), request, code)
         else:
             url = translate_url(request.get_full_path(), code)
             is_translation = True

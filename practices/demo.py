@@ -21,7 +21,14 @@ from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from cms.demo import add_child_once, english, read, strings, translate
+from cms.demo import (
+    add_child_once,
+    english,
+    in_every_language,
+    read,
+    strings,
+    translate,
+)
 from home.models import HomePage
 from regions.factories import RegionIndexPageFactory, RegionPageFactory
 from regions.models import RegionIndexPage, RegionPage
@@ -119,10 +126,14 @@ def ensure_documents(demo, library):
     Document = get_document_model()
     documents = {}
     for key, data in library["documents"].items():
-        document = Document.objects.filter(title=data["title"]).first()
+        # Documents are not translated pages: their titles in the other
+        # languages go with the document (shown on pages in those languages).
+        titles = in_every_language(data["title"])
+        document = Document.objects.filter(title=titles["en"]).first()
         if document is None:
             document = Document(
-                title=data["title"],
+                title=titles["en"],
+                titles={code: text for code, text in titles.items() if code != "en"},
                 document_type=data["type"],
                 language="en",
                 description=data["description"],

@@ -3,6 +3,7 @@ with the floor's open-data framework, ``cms.opendata``, by this module's name)."
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cms.access import public_viewer
 from cms.opendata.datasets import (
@@ -29,7 +30,7 @@ class PracticeDataset(Dataset):
         "Every published good practice, following the Interreg Europe good-practice "
         "template: one row per practice."
     )
-    sheet_title = "practices"
+    sheet_title = pgettext_lazy("spreadsheet tab", "practices")
 
     def page_model(self):
         from practices.models import PracticePage
@@ -101,7 +102,7 @@ class EventDataset(Dataset):
         "Study visits, workshops, training, Local Stakeholder Group meetings and "
         "peer reviews: one row per activity."
     )
-    sheet_title = "events"
+    sheet_title = pgettext_lazy("spreadsheet tab", "events")
 
     def page_model(self):
         from practices.models import EventPage

@@ -15,6 +15,7 @@ import datetime
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
@@ -253,12 +254,39 @@ def build_plan(data, slug):
     )
 
 
-def evidence_document(demo, title):
+# The evidence of a report is listed on the plan's progress view in every
+# language: its title is given in each (documents are not translated pages).
+EVIDENCE_TITLE = {
+    "en": "{plan} – monitoring evidence {period}",
+    "it": "{plan} – documentazione del monitoraggio {period}",
+    "es": "{plan} – documentación del seguimiento {period}",
+    "sv": "{plan} – underlag för uppföljningen {period}",
+    "pl": "{plan} – dokumentacja monitorowania {period}",
+}
+
+
+def evidence_titles(plan, report):
+    """{language: title} of a report's evidence, from the plan's translations."""
+    titles = {}
+    for version in plan.get_translations(inclusive=True).select_related("locale"):
+        code = version.locale.language_code
+        with translation.override(code):
+            period = str(report.get_period_display())
+        pattern = EVIDENCE_TITLE.get(code, EVIDENCE_TITLE["en"])
+        titles[code] = pattern.format(plan=version.title, period=period).replace(
+            "/", "-"
+        )
+    return titles
+
+
+def evidence_document(demo, titles):
     Document = get_document_model()
+    title = titles["en"]
     document = Document.objects.filter(title=title).first()
     if document is None:
         document = Document(
             title=title,
+            titles={code: text for code, text in titles.items() if code != "en"},
             document_type="evidence",
             language="en",
             description="Evidence attached to a monitoring report (demo).",
@@ -309,10 +337,9 @@ def ensure_reports(demo, plan, data):
                         value=Decimal(spec["values"][code]),
                         measured_on=MEASURED[code],
                     )
-        title = f"{plan.title} – monitoring evidence {report.get_period_display()}"
         MonitoringEvidence.objects.create(
             report=report,
-            document=evidence_document(demo, title.replace("/", "-")),
+            document=evidence_document(demo, evidence_titles(plan, report)),
             description="Minutes of the Local Stakeholder Group meeting.",
         )
 

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
@@ -68,6 +69,18 @@ class CompeteDocument(AbstractDocument):
         blank=True,
         help_text=_("A short summary of the content, shown in listings and search."),
     )
+    # Documents are not translatable in Wagtail: a document listed on pages in
+    # several languages gives its title in those languages here.
+    titles = models.JSONField(
+        _("titles in other languages"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "The title in other languages, by language code (e.g. "
+            '{"it": "Verbale"}), shown on pages in those languages; pages in '
+            "other languages show the title."
+        ),
+    )
     extracted_text = models.TextField(
         _("extracted text"),
         blank=True,
@@ -92,6 +105,16 @@ class CompeteDocument(AbstractDocument):
         "date",
         "description",
     )
+
+    def title_in(self, language):
+        """The title for a page in ``language``."""
+        code = (language or "").split("-")[0].lower()
+        return (self.titles or {}).get(code) or self.title
+
+    @property
+    def display_title(self):
+        """The title in the active language: a public page's own."""
+        return self.title_in(get_language())
 
     # Set by save() when a new file's text could not be read (not stored: the view
     # that handled the upload turns it into a warning for the editor).

@@ -82,7 +82,9 @@ def xlsx_cell_value(column, value):
 def write_xlsx(dataset, rows, target):
     """Write the rows to ``target`` (a path or a binary file)."""
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=(dataset.sheet_title or dataset.slug)[:31])
+    # The tab's name is in the export's language (the request's).
+    title = str(dataset.sheet_title or dataset.slug)[:31]
+    sheet = workbook.create_sheet(title=title)
     columns = dataset.columns
     sheet.append([column.name for column in columns])
     for row in rows:

@@ -18,7 +18,6 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Locale
 from wagtail.search import index
@@ -26,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.api.fields import ChoiceWithLabel, PageLink
 from home.models import BasePage
+from home.translated_routes import TranslatedRoutesMixin, translated_path
 from regions.api import ActionsWithMonitoring
 from regions.plan_forms import ActionPlanPageForm
 
@@ -35,7 +35,7 @@ RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
 ENGLISH = "en"
 
 
-class ActionPlanPage(RoutablePageMixin, BasePage):
+class ActionPlanPage(TranslatedRoutesMixin, BasePage):
     """A region's Local Action Plan for one policy instrument."""
 
     # Refuses to remove an action that reports or transfer cases still need.
@@ -205,6 +205,15 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
             found = found.exclude(pk=self.pk)
         return found.exists()
 
+    def shows_english_summary(self):
+        """Whether the page shows its English summary: on the English page, and
+        on a plan with no English version (its only text for other readers). A
+        translation of an English plan leaves it out: its readers have the plan
+        in their language, and the English page for the English."""
+        if not (self.english_summary or "").strip():
+            return False
+        return self.is_english() or not self.has_english_version()
+
     def english_summary_required(self):
         return not self.is_english() and not self.has_english_version()
 
@@ -257,10 +266,20 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
         context["progress_url"] = self.get_progress_url(request)
         return context
 
-    @path("progress/", name="progress")
+    @translated_path(
+        "progress",
+        {
+            "en": "progress/",
+            "it": "avanzamento/",
+            "es": "progreso/",
+            "sv": "framsteg/",
+            "pl": "postepy/",
+        },
+    )
     def progress_view(self, request):
         """Charts and statuses from the monitoring reports, with the page's privacy
-        (Wagtail checks view restrictions before any route of the page runs)."""
+        (Wagtail checks view restrictions before any route of the page runs), under
+        a segment in the page's language (``home.translated_routes``)."""
         return self.render(
             request,
             template="regions/action_plan_progress.html",

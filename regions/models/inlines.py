@@ -143,8 +143,9 @@ class StakeholderMember(TranslatableMixin, Orderable):
         FieldPanel("website"),
         FieldPanel("role"),
     ]
+    # The organisation's name is translated: a Polish institution has its Polish
+    # name on Polish pages; a proper name is kept as it is.
     override_translatable_fields = [
-        SynchronizedField("organisation"),
         SynchronizedField("website"),
     ]
 

@@ -230,8 +230,9 @@ class RegionPage(BasePage):
             heading=_("Investment desk"),
         ),
     ]
+    # The partner's name is translated: an institution has a name in each
+    # language ("Gmina Gävle" on a Polish page); a proper name is kept as it is.
     override_translatable_fields = [
-        SynchronizedField("partner_name"),
         SynchronizedField("nuts_code"),
         SynchronizedField("latitude"),
         SynchronizedField("longitude"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Max
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cms.access import public_viewer
 from cms.api.fields import plain
@@ -113,7 +114,7 @@ class ActionPlanDataset(Dataset):
         "Each region's Local Action Plan: policy instrument, status and the latest "
         "monitoring period. One row per plan; the actions are in plan-actions."
     )
-    sheet_title = "action plans"
+    sheet_title = pgettext_lazy("spreadsheet tab", "action plans")
 
     def page_model(self):
         from regions.models import ActionPlanPage
@@ -176,7 +177,7 @@ class PlanActionDataset(Dataset):
         "indicators with baseline, target and latest measurement, and its status "
         "in the latest submitted monitoring report."
     )
-    sheet_title = "plan actions"
+    sheet_title = pgettext_lazy("spreadsheet tab", "plan actions")
 
     def page_model(self):
         from regions.models import ActionPlanPage

@@ -1,6 +1,7 @@
 """Open-data exports of the territory profiles: regions and their key figures."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cms.api.fields import plain
 from cms.opendata.datasets import (
@@ -42,7 +43,7 @@ class RegionDataset(Dataset):
         "The territory profiles: partner, place, sectors, key figures and the "
         "investment desk. One row per region."
     )
-    sheet_title = "regions"
+    sheet_title = pgettext_lazy("spreadsheet tab", "regions")
 
     def page_model(self):
         from regions.models import RegionPage
@@ -116,7 +117,7 @@ class KeyFigureDataset(Dataset):
     description = _(
         "The regions' key figures, one row per figure, for charts and comparisons."
     )
-    sheet_title = "key figures"
+    sheet_title = pgettext_lazy("spreadsheet tab", "key figures")
 
     def page_model(self):
         from regions.models import RegionPage
