@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -27,6 +27,7 @@ from cms import ratelimit
 from cms.api.fields import InlineList, PageLink, PublicDocuments
 from cms.governance import source_region
 from home.models import BasePage
+from home.translated_routes import TranslatedRoutesMixin, translated_path
 from regions.maps import build_map
 from regions.models import RegionPage, Sector
 
@@ -41,7 +42,7 @@ REFERENCE_SALT = "branding.inquiry-reference"
 REFERENCE_AGE = 30 * 24 * 60 * 60  # the thank-you page shows it for a month
 
 
-class ShowcasePage(RoutablePageMixin, BasePage):
+class ShowcasePage(TranslatedRoutesMixin, BasePage):
     """“Invest in …”: why invest, incentives, sites, stories and a contact form."""
 
     # The region's profile links to it first (regions.RegionPage.get_featured_pages).
@@ -212,7 +213,16 @@ class ShowcasePage(RoutablePageMixin, BasePage):
     def showcase(self, request):
         return self.render(request)
 
-    @path("contact/", name="contact")
+    @translated_path(
+        "contact",
+        {
+            "en": "contact/",
+            "it": "contatto/",
+            "es": "contacto/",
+            "sv": "kontakt/",
+            "pl": "kontakt/",
+        },
+    )
     def contact(self, request):
         """The form posts here; a GET (a bookmarked URL) goes back to the page."""
         if request.method != "POST":
@@ -258,7 +268,16 @@ class ShowcasePage(RoutablePageMixin, BasePage):
         thanks = self.get_url(request) + self.reverse_subpage("contact_thanks")
         return redirect(f"{thanks}?{urlencode({'ref': token})}")
 
-    @path("contact/thanks/", name="contact_thanks")
+    @translated_path(
+        "contact_thanks",
+        {
+            "en": "contact/thanks/",
+            "it": "contatto/grazie/",
+            "es": "contacto/gracias/",
+            "sv": "kontakt/tack/",
+            "pl": "kontakt/dziekujemy/",
+        },
+    )
     def contact_thanks(self, request):
         try:
             reference = signing.loads(

@@ -129,3 +129,23 @@ def test_the_desk_sees_the_same_received_time_in_the_list_and_the_case(
     assert "1 December 2026, 10:00" in listing
     assert "1 December 2026, 10:00" in case
     assert "09:00" not in case
+
+
+def test_the_contact_addresses_are_in_the_showcases_language(client, showcase):
+    """An Italian showcase's form posts to …/contatto/ and thanks at
+    …/contatto/grazie/; an old English address answers 301 to the Italian one."""
+    from cms.factories import published_translation
+
+    italian = published_translation(showcase, "it")
+    assert italian.reverse_subpage("contact") == "contatto/"
+    assert italian.reverse_subpage("contact_thanks") == "contatto/grazie/"
+    assert showcase.reverse_subpage("contact_thanks") == "contact/thanks/"
+
+    response = contact(client, italian)
+    assert response.status_code == 302
+    assert "/contatto/grazie/?ref=" in response["Location"]
+    assert InvestorInquiry.objects.filter(company="Tanaka Robotics").exists()
+
+    old = client.get(italian.url + "contact/thanks/", {"ref": "x"})
+    assert old.status_code == 301
+    assert old["Location"].endswith("/contatto/grazie/?ref=x")
