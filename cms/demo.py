@@ -138,6 +138,14 @@ def english(value):
     return value
 
 
+def translations_of(value):
+    """The other languages of a text in every language, ``{code: text}``, for a
+    ``TranslationsField``; a plain string (a proper name) has none."""
+    if not is_text(value):
+        return {}
+    return {code: text for code, text in value.items() if code != "en" and text}
+
+
 def in_every_language(value):
     """``value`` as a text in every language: a name written the same in all of
     them (a plain string) becomes a mapping like the translated ones."""

@@ -24,6 +24,7 @@ from cms.documents.views import (
     DocumentEditView,
     MultipleDocumentAddView,
 )
+from cms.languages import language_code
 from cms.translations import machine as machine_translation
 from cms.translations import panels as translation_panels  # noqa: F401
 from cms.translations import review as translation_review
@@ -221,7 +222,7 @@ def home_region_page(request):
     if len(keys) != 1:
         return None
     pages = region_page_model().objects.filter(translation_key__in=keys)
-    language = (get_language() or "").split("-")[0]
+    language = language_code(get_language())
     in_language = pages.filter(locale__language_code=language).first()
     return in_language or pages.filter(locale=Locale.get_default()).first()
 

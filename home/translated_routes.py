@@ -19,13 +19,11 @@ from django.http import HttpResponsePermanentRedirect
 from django.urls import NoReverseMatch
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from cms.languages import language_code
+
 # How a route's name is told apart per language: "progress" (the default
 # language's segment) and "progress@it" (Italian's, if it differs).
 SEPARATOR = "@"
-
-
-def _language(code):
-    return (code or settings.LANGUAGE_CODE).split("-")[0].lower()
 
 
 def translated_path(name, segments):
@@ -34,7 +32,7 @@ def translated_path(name, segments):
     The default language's segment is required: a language without a segment of
     its own uses it. Languages sharing a segment share one route.
     """
-    default = _language(settings.LANGUAGE_CODE)
+    default = language_code(settings.LANGUAGE_CODE)
     if default not in segments:
         raise ValueError(f"{name}: no segment for {default!r}")
 
@@ -65,7 +63,7 @@ def translated_path(name, segments):
                 route = name if code == default else f"{name}{SEPARATOR}{code}"
                 by_segment[segment] = route
                 view = path(segment, name=route)(view)
-            route_names[_language(code)] = by_segment[segment]
+            route_names[language_code(code)] = by_segment[segment]
         view._translated_route = (name, route_names)
         return view
 
@@ -95,8 +93,8 @@ class TranslatedRoutesMixin(RoutablePageMixin):
         route_names = cls.translated_routes().get(name.split(SEPARATOR)[0])
         if route_names is None:
             return name
-        default = route_names[_language(settings.LANGUAGE_CODE)]
-        return route_names.get(_language(language), default)
+        default = route_names[language_code(settings.LANGUAGE_CODE)]
+        return route_names.get(language_code(language), default)
 
     @classmethod
     def reverse_subpage_in(cls, name, language, args=None, kwargs=None):

@@ -28,6 +28,7 @@ from cms.demo import (
     read,
     strings,
     translate,
+    translations_of,
 )
 from home.models import HomePage
 from regions.factories import RegionIndexPageFactory, RegionPageFactory
@@ -133,7 +134,7 @@ def ensure_documents(demo, library):
         if document is None:
             document = Document(
                 title=titles["en"],
-                titles={code: text for code, text in titles.items() if code != "en"},
+                titles=translations_of(titles),
                 document_type=data["type"],
                 language="en",
                 description=data["description"],

@@ -27,6 +27,7 @@ from cms.demo import (
     references_deferred,
     strings,
     translate,
+    translations_of,
 )
 from home.models import HomePage
 from regions.demo_follow_up import load_follow_up
@@ -190,8 +191,8 @@ def load_pages(demo):
             demo.count("pages", int(created))
             demo.count("translations", translate(page, table, user=demo.user))
             pages.append(page)
-        if "plan" in data:
-            plans.append((region, data["plan"], table))
+        if "plan" in record:
+            plans.append((region, record["plan"], table))
     # The plans come after every profile, as they always have (page ids follow).
     for number, (region, plan, table) in enumerate(plans, start=1):
         demo.progress("Local Action Plans", number, len(plans), region.title)
@@ -200,7 +201,14 @@ def load_pages(demo):
     for number, (region, _plan, _table) in enumerate(plans, start=1):
         demo.progress("Follow-up actions", number, len(plans), region.title)
         pages.append(
-            load_follow_up(demo, region, names[region.slug], follow_up, number)
+            load_follow_up(
+                demo,
+                region,
+                names[region.slug],
+                follow_up,
+                number,
+                territories["report_texts"],
+            )
         )
     internal = read("regions", "internal")
     for number, region in enumerate(profiles, start=1):
@@ -279,17 +287,17 @@ def evidence_titles(plan, report):
     return titles
 
 
-def evidence_document(demo, titles):
+def evidence_document(demo, titles, texts):
     Document = get_document_model()
     title = titles["en"]
     document = Document.objects.filter(title=title).first()
     if document is None:
         document = Document(
             title=title,
-            titles={code: text for code, text in titles.items() if code != "en"},
+            titles=translations_of(titles),
             document_type="evidence",
             language="en",
-            description="Evidence attached to a monitoring report (demo).",
+            description=texts["evidence_document_description"]["en"],
         )
         document.file.save(
             f"{title.lower().replace(' ', '-')[:80]}.txt",
@@ -301,16 +309,35 @@ def evidence_document(demo, titles):
     return document
 
 
-def ensure_reports(demo, plan, data):
-    """Two submitted reports, unless they exist already."""
+def report_summary(plan, texts):
+    """A report's summary and its translations, each naming the plan's title in
+    that language: (English, {code: text})."""
+    pattern = texts["summary"]
+    titles = {
+        version.locale.language_code: version.title
+        for version in plan.get_translations(inclusive=True).select_related("locale")
+    }
+    summaries = {
+        code: pattern.get(code, pattern["en"]).format(plan=title)
+        for code, title in titles.items()
+    }
+    english_summary = summaries.pop("en", pattern["en"].format(plan=plan.title))
+    return english_summary, summaries
+
+
+def ensure_reports(demo, plan, data, texts):
+    """Two submitted reports, unless they exist already. ``data`` is the plan's
+    record with its texts in every language; ``texts`` the shared report texts."""
     actions = list(plan.actions.order_by("sort_order"))
+    summary, summaries = report_summary(plan, texts)
     for code in (FIRST, SECOND):
         report, created = MonitoringReport.objects.get_or_create(
             plan=plan,
             period=code,
             defaults={
                 "submitted_on": SUBMITTED[code],
-                "summary": f"Six-monthly report on the {plan.title}.",
+                "summary": summary,
+                "summary_translations": summaries,
             },
         )
         if not created:
@@ -325,8 +352,12 @@ def ensure_reports(demo, plan, data):
                 action=action,
                 sort_order=order,
                 status=progress["status"],
-                narrative=progress["narrative"],
-                explanation=progress.get("explanation", ""),
+                narrative=english(progress["narrative"]),
+                narrative_translations=translations_of(progress["narrative"]),
+                explanation=english(progress.get("explanation", "")),
+                explanation_translations=translations_of(
+                    progress.get("explanation", "")
+                ),
             )
             indicators = list(action.indicators.order_by("sort_order"))
             for indicator, spec in zip(indicators, item["indicators"], strict=True):
@@ -339,20 +370,23 @@ def ensure_reports(demo, plan, data):
                     )
         MonitoringEvidence.objects.create(
             report=report,
-            document=evidence_document(demo, evidence_titles(plan, report)),
-            description="Minutes of the Local Stakeholder Group meeting.",
+            document=evidence_document(demo, evidence_titles(plan, report), texts),
+            description=texts["evidence_description"]["en"],
+            description_translations=translations_of(texts["evidence_description"]),
         )
 
 
-def load_plan(demo, region, data, territories, table):
+def load_plan(demo, region, record, territories, table):
     """The region's plan, translated, with its two monitoring reports. (The
     practices that inspired its actions are linked by the practices app's demo,
     which owns that link.)"""
     slug = territories["plan_slug"]["en"]
-    plan, created = add_child_once(region, build_plan(data, slug), user=demo.user)
+    plan, created = add_child_once(
+        region, build_plan(english(record), slug), user=demo.user
+    )
     demo.count("pages", int(created))
     demo.count("translations", translate(plan, table, user=demo.user))
-    ensure_reports(demo, plan, data)
+    ensure_reports(demo, plan, record, territories["report_texts"])
     return plan
 
 

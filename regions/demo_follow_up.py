@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from cms.demo import add_child_once, english, strings, translate
+from cms.demo import add_child_once, english, strings, translate, translations_of
 from regions.models import (
     ActionPlanPage,
     ActionProgress,
@@ -64,9 +64,10 @@ def build_follow_up(data, title, start):
 JUST_ENDED = ("submitted", "draft", "missing")
 
 
-def load_follow_up(demo, region, names, data, number):
+def load_follow_up(demo, region, names, data, number, report_texts):
     """The region's follow-up plan on the current calendar, translated, with the
-    report of its first period and, depending on the region, of the second."""
+    report of its first period and, depending on the region, of the second
+    (``report_texts``: the shared texts of reports, in every language)."""
     titles = {code: data["title"][code].format(region=names[code]) for code in names}
     texts = {**data, "title": titles}
     plan, created = add_child_once(
@@ -77,16 +78,22 @@ def load_follow_up(demo, region, names, data, number):
     demo.count("pages", int(created))
     demo.count("translations", translate(plan, strings(texts), user=demo.user))
     first, second = plan.monitoring_calendar()[:2]
-    write_follow_up_report(demo, plan, first, "in_progress", submitted=True)
+    write_follow_up_report(
+        demo, plan, first, "in_progress", report_texts, submitted=True
+    )
     state = JUST_ENDED[(number - 1) % len(JUST_ENDED)]
     if state != "missing":
         write_follow_up_report(
-            demo, plan, second, "delayed", submitted=state == "submitted"
+            demo, plan, second, "delayed", report_texts, submitted=state == "submitted"
         )
     return plan
 
 
-def write_follow_up_report(demo, plan, period, status, submitted):
+def write_follow_up_report(demo, plan, period, status, texts, submitted):
+    from regions.demo import report_summary  # regions.demo loads this module
+
+    summary, summaries = report_summary(plan, texts)
+    explanation = texts["follow_up_explanation"] if status == "delayed" else ""
     report, created = MonitoringReport.objects.get_or_create(
         plan=plan,
         period=period.code,
@@ -95,7 +102,8 @@ def write_follow_up_report(demo, plan, period, status, submitted):
             if submitted
             and period.end + datetime.timedelta(days=20) < timezone.localdate()
             else (period.end + datetime.timedelta(days=1) if submitted else None),
-            "summary": f"Six-monthly report on the {plan.title}.",
+            "summary": summary,
+            "summary_translations": summaries,
         },
     )
     if not created:
@@ -107,10 +115,10 @@ def write_follow_up_report(demo, plan, period, status, submitted):
             action=action,
             sort_order=order,
             status=status,
-            narrative="Coaching and visits went on as planned.",
-            explanation="Fewer companies applied than expected; a second call is open."
-            if status == "delayed"
-            else "",
+            narrative=english(texts["follow_up_narrative"]),
+            narrative_translations=translations_of(texts["follow_up_narrative"]),
+            explanation=english(explanation),
+            explanation_translations=translations_of(explanation),
         )
         for indicator in action.indicators.all():
             IndicatorMeasurement.objects.create(

@@ -19,6 +19,7 @@ from wagtail.models import (
 )
 
 from cms.access import viewer_for, visible_pages
+from cms.languages import text_in
 
 from .charts import ChartPoint, IndicatorChart, display_number
 from .models import (
@@ -218,7 +219,9 @@ def build_progress(plan, user=None):
             "action__translation_key",
             "status",
             "narrative",
+            "narrative_translations",
             "explanation",
+            "explanation_translations",
             "report__period",
         )
     ):
@@ -245,8 +248,14 @@ def build_progress(plan, user=None):
             action=action,
             status=status,
             status_label=statuses.get(status) or _not_reported_label(),
-            narrative=report["narrative"] if report else "",
-            explanation=report["explanation"] if report else "",
+            narrative=text_in(report["narrative"], report["narrative_translations"])
+            if report
+            else "",
+            explanation=text_in(
+                report["explanation"], report["explanation_translations"]
+            )
+            if report
+            else "",
             period=period_label(report["report__period"]) if report else "",
             practices=[
                 practices[link.practice_id]

@@ -5,9 +5,6 @@ from django.views.defaults import permission_denied
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    InlinePanel,
     ObjectList,
 )
 from wagtail.admin.views import generic
@@ -153,23 +150,10 @@ class MonitoringReportViewSet(ModelViewSet):
     search_backend_name = None
 
     def get_edit_handler(self):
+        # The model's panels, on the form that limits plans, actions and
+        # indicators to the user's.
         return ObjectList(
-            [
-                FieldPanel("plan"),
-                FieldRowPanel([FieldPanel("period"), FieldPanel("submitted_on")]),
-                FieldPanel("summary"),
-                InlinePanel(
-                    "action_progress",
-                    heading=_("Progress of the actions"),
-                    label=_("Action"),
-                ),
-                InlinePanel(
-                    "measurements",
-                    heading=_("Indicator measurements"),
-                    label=_("Measurement"),
-                ),
-                InlinePanel("evidence", heading=_("Evidence"), label=_("Document")),
-            ],
+            self.model.panels,
             base_form_class=MonitoringReportForm,
         ).bind_to_model(self.model)
 

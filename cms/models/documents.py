@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from cms.documents.extraction import ExtractionError, can_extract, extract_text
 from cms.documents.validation import extension_of
+from cms.languages import TranslationsField, text_in
 from cms.storage import private_document_storage
 
 
@@ -71,14 +72,13 @@ class CompeteDocument(AbstractDocument):
     )
     # Documents are not translatable in Wagtail: a document listed on pages in
     # several languages gives its title in those languages here.
-    titles = models.JSONField(
-        _("titles in other languages"),
-        default=dict,
-        blank=True,
+    titles = TranslationsField(
+        _("title in other languages"),
+        include_default=True,
+        max_length=255,
         help_text=_(
-            "The title in other languages, by language code (e.g. "
-            '{"it": "Verbale"}), shown on pages in those languages; pages in '
-            "other languages show the title."
+            "The title in the languages it is not written in, shown on pages in "
+            "those languages; a language left empty shows the title as it is."
         ),
     )
     extracted_text = models.TextField(
@@ -104,12 +104,12 @@ class CompeteDocument(AbstractDocument):
         "region",
         "date",
         "description",
+        "titles",
     )
 
     def title_in(self, language):
         """The title for a page in ``language``."""
-        code = (language or "").split("-")[0].lower()
-        return (self.titles or {}).get(code) or self.title
+        return text_in(self.title, self.titles, language)
 
     @property
     def display_title(self):

@@ -3,7 +3,8 @@ action, indicator measurements and evidence.
 
 Monitoring reports are region data, not pages: they belong to the plan in the
 source language and point at its actions and indicators. A translated plan finds
-them through ``translation_key``.
+them through ``translation_key``. Their texts keep their translations beside them
+(``cms.languages.TranslationsField``), shown on the plan's pages in those languages.
 """
 
 import datetime
@@ -20,6 +21,8 @@ from wagtail.admin.panels import (
     InlinePanel,
 )
 from wagtail.models import Orderable
+
+from cms.languages import TranslationsField, text_in
 
 from .periods import REPORT_GRACE_DAYS, period_bounds, period_label
 
@@ -55,6 +58,14 @@ class MonitoringReport(ClusterableModel):
         blank=True,
         help_text=_("How the plan went in this period, in a few sentences."),
     )
+    summary_translations = TranslationsField(
+        _("summary in other languages"),
+        multiline=True,
+        help_text=_(
+            "The summary for the plan's pages in other languages; a language left "
+            "empty shows the summary as written."
+        ),
+    )
     submitted_on = models.DateField(
         _("submitted on"),
         null=True,
@@ -68,6 +79,7 @@ class MonitoringReport(ClusterableModel):
         FieldPanel("plan"),
         FieldRowPanel([FieldPanel("period"), FieldPanel("submitted_on")]),
         FieldPanel("summary"),
+        FieldPanel("summary_translations"),
         InlinePanel(
             "action_progress", heading=_("Progress of the actions"), label=_("Action")
         ),
@@ -188,11 +200,29 @@ class ActionProgress(Orderable):
         blank=True,
         help_text=_("Why the action is delayed or abandoned; required in those cases."),
     )
+    narrative_translations = TranslationsField(
+        _("narrative in other languages"),
+        multiline=True,
+        help_text=_(
+            "The narrative for the plan's pages in other languages; a language left "
+            "empty shows the narrative as written."
+        ),
+    )
+    explanation_translations = TranslationsField(
+        _("explanation in other languages"),
+        multiline=True,
+        help_text=_(
+            "The explanation for the plan's pages in other languages; a language "
+            "left empty shows the explanation as written."
+        ),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("action"), FieldPanel("status")]),
         FieldPanel("narrative"),
+        FieldPanel("narrative_translations"),
         FieldPanel("explanation"),
+        FieldPanel("explanation_translations"),
     ]
 
     class Meta(Orderable.Meta):
@@ -305,8 +335,20 @@ class MonitoringEvidence(Orderable):
         blank=True,
         help_text=_("What the document proves (optional)."),
     )
+    description_translations = TranslationsField(
+        _("description in other languages"),
+        max_length=255,
+        help_text=_(
+            "The description for the plan's pages in other languages; a language "
+            "left empty shows the description as written."
+        ),
+    )
 
-    panels = [FieldPanel("document"), FieldPanel("description")]
+    panels = [
+        FieldPanel("document"),
+        FieldPanel("description"),
+        FieldPanel("description_translations"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("evidence document")
@@ -314,3 +356,8 @@ class MonitoringEvidence(Orderable):
 
     def __str__(self):
         return str(self.document)
+
+    @property
+    def display_description(self):
+        """The description in the active language: a public page's own."""
+        return text_in(self.description, self.description_translations)

@@ -167,7 +167,10 @@ class RegionPage(BasePage):
         _("investment desk"),
         max_length=200,
         blank=True,
-        help_text=_("The office investors contact, e.g. “Invest in Emilia-Romagna”."),
+        help_text=_(
+            "The office investors contact, in the page's language, e.g. “Invest in "
+            "Emilia-Romagna”."
+        ),
     )
     desk_email = models.EmailField(
         _("investment desk e-mail"),
@@ -236,7 +239,6 @@ class RegionPage(BasePage):
         SynchronizedField("nuts_code"),
         SynchronizedField("latitude"),
         SynchronizedField("longitude"),
-        SynchronizedField("desk_name"),
         SynchronizedField("desk_email"),
         SynchronizedField("desk_phone"),
         SynchronizedField("desk_url"),

@@ -326,3 +326,25 @@ def test_dashboard_shows_monitoring_reports_due(client, plans):
     html = client.get("/admin/").content.decode()
     assert "Monitoring reports due" in html
     assert "North plan" in html
+
+
+@pytest.mark.django_db
+def test_coordinator_gives_the_notes_in_other_languages(client, plans):
+    client.force_login(plans.governed.north.users.coordinator)
+    report = plans.north_report
+    form = client.get(_url("edit", report.pk)).content.decode()
+    assert 'name="action_progress-0-narrative_translations_0"' in form
+    assert 'lang="it"' in form and 'lang="en"' not in form.split("<body")[1]
+    data = _form_data(report, status="in_progress")
+    data["summary_translations_0"] = "Modificato."
+    data["action_progress-0-narrative_translations_0"] = "Il lavoro è proseguito."
+    data["action_progress-0-narrative_translations_3"] = "Prace trwały."
+    response = client.post(_url("edit", report.pk), data)
+    assert response.status_code == 302
+    report.refresh_from_db()
+    assert report.summary_translations == {"it": "Modificato."}
+    progress = report.action_progress.order_by("sort_order", "pk").first()
+    assert progress.narrative_translations == {
+        "it": "Il lavoro è proseguito.",
+        "pl": "Prace trwały.",
+    }

@@ -16,11 +16,11 @@ from django.utils import translation
 from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.models import TranslationSource
 
-from cms.factories import translate_everywhere
+from cms.factories import make_document, pdf_bytes, translate_everywhere
 from cms.governance import restrict_to_stakeholders
 from regions.charts import ChartPoint, IndicatorChart, display_date, nice_step
 from regions.factories import make_plan, make_report
-from regions.models import ActionPlanPage, ActionProgress
+from regions.models import ActionPlanPage, ActionProgress, MonitoringEvidence
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -250,3 +250,48 @@ def test_search_filters_action_plans(client, governed):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Local Action Plan" in html
+
+
+@pytest.mark.django_db
+def test_monitoring_notes_show_in_the_language_of_the_page(client, plans):
+    """Narratives, explanations and evidence descriptions keep their translations
+    beside them: the Italian progress view shows the Italian, a language without
+    one shows the text as written."""
+    italian = Locale.objects.get(language_code="it")
+    for page in (plans.governed.north.region, plans.north):
+        source, _created = TranslationSource.get_or_create_from_instance(page)
+        source.create_or_update_translation(italian, fallback=True)
+    translated = plans.north.get_translation(italian).specific
+    translated.save_revision().publish()
+    report = make_report(plans.north, "2019-10", statuses=["completed", "delayed"])
+    first, second = report.action_progress.order_by("pk")
+    first.narrative_translations = {"it": "Il lavoro è proseguito."}
+    first.save()
+    second.explanation_translations = {"it": "Il consiglio ha rinviato la decisione."}
+    second.save()
+    document = make_document(
+        "Minutes",
+        "minutes.pdf",
+        pdf_bytes("Minutes"),
+        plans.governed.north.governance.collection,
+    )
+    MonitoringEvidence.objects.create(
+        report=report,
+        document=document,
+        description="Minutes of the meeting.",
+        description_translations={"it": "Verbale della riunione."},
+    )
+
+    italian_html = client.get(progress_url(translated)).content.decode()
+    assert "Il lavoro è proseguito." in italian_html
+    assert "Il consiglio ha rinviato la decisione." in italian_html
+    assert "Verbale della riunione." in italian_html
+    assert f"{first.action.title} went on." not in italian_html
+    # The second action's narrative has no Italian: it shows as written.
+    assert f"{second.action.title} went on." in italian_html
+
+    english_html = client.get(progress_url(plans.north)).content.decode()
+    assert f"{first.action.title} went on." in english_html
+    assert "Because." in english_html
+    assert "Minutes of the meeting." in english_html
+    assert "Il lavoro" not in english_html
