@@ -10,12 +10,9 @@ from django.views.decorators.cache import never_cache
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.sidebar import (
-    PageExplorerMenuItem as PageExplorerMenuItemComponent,
-)
-from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.models import BaseViewRestriction
 
+from cms import workspace
 from cms.access import viewer_for
 from cms.cases import bulk_actions, log_actions, panels  # noqa: F401
 from cms.deletion import admin as deletion_admin  # noqa: F401  (refuses deletions that lose data)
@@ -24,7 +21,6 @@ from cms.documents.views import (
     DocumentEditView,
     MultipleDocumentAddView,
 )
-from cms.languages import language_code
 from cms.translations import machine as machine_translation
 from cms.translations import panels as translation_panels  # noqa: F401
 from cms.translations import review as translation_review
@@ -205,65 +201,6 @@ def admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("cms/css/admin.css"))
 
 
-def home_region_page(request):
-    """The region an editor or coordinator of a single region works in, in the
-    language of their admin (else the default language); None for everyone else
-    (the lead partner, people of several regions), who keep Wagtail's start."""
-    from django.utils.translation import get_language
-    from wagtail.models import Locale
-
-    from cms.access.viewer import COORDINATOR, EDITOR
-    from cms.regional import region_page_model
-
-    viewer = viewer_for(request)
-    if viewer.is_lead_partner or viewer.is_superuser:
-        return None
-    keys = viewer.region_keys(EDITOR, COORDINATOR)
-    if len(keys) != 1:
-        return None
-    pages = region_page_model().objects.filter(translation_key__in=keys)
-    language = language_code(get_language())
-    in_language = pages.filter(locale__language_code=language).first()
-    return in_language or pages.filter(locale=Locale.get_default()).first()
-
-
-@hooks.register("construct_main_menu")
-def pages_menu_opens_on_the_region(request, menu_items):
-    """The "Pages" menu of a regional editor or coordinator opens on their
-    region's subtree, in their language, rather than at the top of five
-    identical home pages. They can still go up to the shared indexes."""
-    region = home_region_page(request)
-    if region is None:
-        return
-    for index, item in enumerate(menu_items):
-        if isinstance(item, ExplorerMenuItem):
-            menu_items[index] = RegionExplorerMenuItem(
-                item.label,
-                item.url,
-                name=item.name,
-                icon_name=item.icon_name,
-                classname=item.classname,
-                order=item.order,
-                start_page=region,
-            )
-
-
-class RegionExplorerMenuItem(ExplorerMenuItem):
-    def __init__(self, *args, start_page, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.start_page = start_page
-
-    def get_context(self, request):
-        context = super().get_context(request)
-        context["start_page_id"] = self.start_page.pk
-        return context
-
-    def render_component(self, request):
-        return PageExplorerMenuItemComponent(
-            self.name,
-            self.label,
-            self.url,
-            self.start_page.pk,
-            icon_name=self.icon_name,
-            classname=self.classname,
-        )
+# Where a regional editor or coordinator starts (cms.workspace).
+hooks.register("construct_main_menu", workspace.start_in_the_region)
+hooks.register("construct_homepage_summary_items", workspace.region_summary)

@@ -52,8 +52,10 @@ BUDGETS = {
     "admin transfer cases (lead partner)": 10,
     # The viewer (cms.access) reads the groups and regions once per request.
     # +1 on 2026-12-07: the "Pages" menu opens on the coordinator's region
-    # (cms.wagtail_hooks.home_region_page reads that region page in their language).
-    "admin transfer cases (coordinator)": 18,
+    # (cms.workspace.home_region_page reads that region page in their language).
+    # +1 on 2026-12-07 (session 10): the shared practice library follows it in the
+    # menu (cms.workspace.shared_indexes_in_language).
+    "admin transfer cases (coordinator)": 19,
     "admin investor inquiries (lead partner)": 10,
 }
 
