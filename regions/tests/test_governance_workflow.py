@@ -4,6 +4,7 @@ Everything goes through the admin URLs an editor's browser would call, and the
 e-mails land in Django's locmem outbox.
 """
 
+from django.contrib.messages import get_messages
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, TaskState, WorkflowState
@@ -142,3 +143,40 @@ def test_pages_outside_regions_are_reviewed_by_the_lead_partner(client, governed
     act(client, governed.lead, page, "approve")
     page.refresh_from_db()
     assert Page.objects.get(pk=page.pk).title == "Partnership news, revised"
+
+
+def _messages(response):
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+def test_each_review_step_says_what_happened(client, governed):  # noqa: F811
+    """Wagtail's action view says nothing; the reviewer is told where the page
+    went: on to the lead partner, published, or back to its editor."""
+    north = governed.north
+    page = north.news
+    submit(client, north.users.editor, page, "North news, reviewed")
+    response = act(client, north.users.coordinator, page, "approve")
+    assert _messages(response)[-1] == (
+        "‘North news, reviewed’ approved: it now awaits “Approval by the lead "
+        "partner”."
+    )
+    response = act(client, governed.lead, page, "approve")
+    assert _messages(response)[-1] == "‘North news, reviewed’ approved and published."
+
+    submit(client, north.users.editor, page, "North news, again")
+    response = act(client, north.users.coordinator, page, "reject", comment="No")
+    assert _messages(response)[-1] == (
+        "Changes requested on ‘North news, again’: it goes back to its editor, "
+        "with your comment."
+    )
+
+
+def test_a_refused_action_says_nothing_and_changes_nothing(client, governed):  # noqa: F811
+    north, south = governed.north, governed.south
+    page = north.news
+    state = submit(client, north.users.editor, page, "North news, reviewed")
+    response = act(client, south.users.coordinator, page, "approve")
+    assert response.status_code in (302, 403)
+    assert not any("approved" in text for text in _messages(response))
+    state.refresh_from_db()
+    assert state.status == TaskState.STATUS_IN_PROGRESS
