@@ -1,5 +1,6 @@
 from django import template
 from django.template.loader import render_to_string
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from cms.access import public_viewer
@@ -92,9 +93,18 @@ def site_footer(context):
 
 @register.simple_tag(takes_context=True)
 def absolute_page_url(context, page):
-    """The page's URL on the host the visitor used (Site hostnames may differ)."""
+    """The page's URL on the host the visitor used (Site hostnames may differ).
+
+    A routable page's own view (a plan's progress, a showcase's contact form) is
+    a page of its own: its address, without the query string."""
     request = context.get("request")
     url = page.get_url(request)
     if request is None or not url:
         return page.full_url or ""
+    if (
+        isinstance(page, RoutablePageMixin)
+        and request.path != url
+        and request.path.startswith(url)
+    ):
+        url = request.path
     return request.build_absolute_uri(url)

@@ -157,8 +157,7 @@ def test_each_review_step_says_what_happened(client, governed):  # noqa: F811
     submit(client, north.users.editor, page, "North news, reviewed")
     response = act(client, north.users.coordinator, page, "approve")
     assert _messages(response)[-1] == (
-        "‘North news, reviewed’ approved: it now awaits “Approval by the lead "
-        "partner”."
+        "‘North news, reviewed’ approved: it now awaits “Approval by the lead partner”."
     )
     response = act(client, governed.lead, page, "approve")
     assert _messages(response)[-1] == "‘North news, reviewed’ approved and published."

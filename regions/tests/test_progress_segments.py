@@ -83,3 +83,18 @@ def test_progress_view_links_each_translation_of_itself(client, translated_plans
     for code, page in translated_plans.items():
         absolute = "http://testserver" + page.get_url() + SEGMENTS[code]
         assert f'hreflang="{code}" href="{absolute}"' in html, code
+
+
+@pytest.mark.django_db
+def test_progress_view_is_its_own_canonical_address(client, translated_plans):
+    """Not the plan's: a search engine would otherwise fold the two together."""
+    italian = translated_plans["it"]
+    own = "http://testserver" + italian.get_progress_url()
+    html = client.get(italian.get_progress_url() + "?utm_source=x").content.decode()
+    assert f'<link rel="canonical" href="{own}">' in html
+    assert f'<meta property="og:url" content="{own}">' in html
+    plan_html = client.get(italian.get_url()).content.decode()
+    assert (
+        f'<link rel="canonical" href="http://testserver{italian.get_url()}">'
+        in plan_html
+    )
