@@ -69,3 +69,35 @@ class MachineTranslatorDouble:
 
     def can_translate(self, source_locale, target_locale):
         return source_locale.language_code != target_locale.language_code
+
+
+# The translation flow, as an editor's browser drives it (cms.translations).
+
+
+def italian():
+    from wagtail.models import Locale
+
+    return Locale.objects.get_or_create(language_code="it")[0]
+
+
+def start_translation(client, user, page):
+    """``user`` asks for an Italian translation of ``page`` (wagtail-localize's
+    "Translate this page"); returns the Italian draft page."""
+    from django.urls import reverse
+
+    client.force_login(user)
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    response = client.post(url, {"locales": [italian().pk]})
+    assert response.status_code == 302, response
+    return page.get_translation(italian()).specific
+
+
+def submit_translation(client, page):
+    """The Review box's "Submit for review" on the translated ``page``."""
+    from django.urls import reverse
+
+    from cms.translations.review import SUBMIT_FIELD
+
+    return client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]), {SUBMIT_FIELD: "1"}
+    )

@@ -34,6 +34,7 @@ from home.models import HomePage
 from regions.factories import RegionIndexPageFactory, RegionPageFactory
 from regions.models import RegionIndexPage, RegionPage
 
+from .demo_topics import ensure_topics
 from .factories import (
     EventIndexPageFactory,
     EventPageFactory,
@@ -48,7 +49,6 @@ from .models import (
     EventParticipation,
     PracticePage,
     PracticePageDocument,
-    Topic,
     ValidationStatus,
 )
 
@@ -180,25 +180,6 @@ def practice_page(data, regions, demo):
         validated_by=demo.user if validated else None,
         search_description=data["summary"],
     )
-
-
-def ensure_topics(demo):
-    """The practice topics of ``topics.yaml``: the tag (the key, named like its
-    slug, as tagging a practice by slug makes it) and its topic in every
-    language. A topic the migration named after its tag gets its English name."""
-    english_locale = Locale.get_default()
-    records = read("practices", "topics")
-    table = strings(records)
-    for slug, names in records.items():
-        tag, _created = Tag.objects.get_or_create(slug=slug, defaults={"name": slug})
-        topic, created = Topic.objects.get_or_create(
-            tag=tag, locale=english_locale, defaults={"name": names["en"]}
-        )
-        if not created and topic.name == tag.name != names["en"]:
-            topic.name = names["en"]
-            topic.save(update_fields=["name"])
-        demo.count("snippets", int(created))
-        demo.count("translations", translate(topic, table, user=demo.user))
 
 
 def ensure_practices(demo, index, regions, documents):

@@ -83,17 +83,15 @@ class MonitoringReportForm(WagtailAdminModelForm):
         )
 
     def _evidence_documents(self):
-        """Documents the user may attach: those of collections they may choose
-        from (their region's, for a coordinator), plus what the report has."""
+        """Documents the user may attach (the access layer: their region's, for
+        a coordinator, and shared ones), plus what the report has."""
         from wagtail.documents import get_document_model
-        from wagtail.permissions import policy_registry
+
+        from cms.access import viewer_for
 
         documents = get_document_model().objects.all()
         if self.for_user is not None:
-            policy = policy_registry.get_by_type(get_document_model())
-            documents = policy.instances_user_has_any_permission_for(
-                self.for_user, ["choose"]
-            )
+            documents = viewer_for(self.for_user).choosable_documents()
         if self.instance.pk:
             documents = documents | get_document_model().objects.filter(
                 pk__in=self.instance.evidence.values("document_id")

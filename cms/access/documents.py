@@ -45,6 +45,19 @@ class DocumentRules:
         hidden = self.hidden_collection_ids
         return queryset.exclude(collection__in=hidden) if hidden else queryset
 
+    def choosable_documents(self):
+        """Documents the person may choose, to attach to a case note or a
+        monitoring report: in collections where Wagtail lets them choose (their
+        region's, and shared ones) and that they may view."""
+        from wagtail.documents import get_document_model
+        from wagtail.permissions import policy_registry
+
+        if self.user is None:
+            return get_document_model().objects.none()
+        policy = policy_registry.get_by_type(get_document_model())
+        chosen = policy.instances_user_has_any_permission_for(self.user, ["choose"])
+        return self.documents(chosen)
+
     def may_view_document(self, document):
         """For one document (or image) already loaded: no query beyond the
         viewer's restrictions, read once."""

@@ -15,7 +15,6 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.documents import get_document_model
 from wagtail.documents.widgets import AdminDocumentChooser
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views import snippets as snippet_views
@@ -61,9 +60,7 @@ class NoteForm(forms.Form):
 def attachable_documents(request):
     """Documents the user may choose (Wagtail's collection permissions) and open
     (the access layer's view restrictions): their region's, and shared ones."""
-    policy = policy_registry.get_by_type(get_document_model())
-    chosen = policy.instances_user_has_any_permission_for(request.user, ["choose"])
-    return viewer_for(request).documents(chosen)
+    return viewer_for(request).choosable_documents()
 
 
 class TransitionForm(forms.Form):

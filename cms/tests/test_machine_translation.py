@@ -10,7 +10,7 @@ from wagtail.models import WorkflowState
 from wagtail_localize.models import StringTranslation, Translation
 
 from cms.settings.environment import machine_translator
-from cms.tests.test_translation_review import italian, start_translation, submit
+from cms.testing import italian, start_translation, submit_translation
 
 DOUBLE = {"CLASS": "cms.testing.MachineTranslatorDouble"}
 
@@ -94,7 +94,7 @@ def test_the_machine_drafts_and_the_review_decides(client, governed, settings):
     # Nothing is live: the machine's draft goes to review like any translation.
     it_news.refresh_from_db()
     assert not it_news.live
-    submit(client, it_news)
+    submit_translation(client, it_news)
     assert WorkflowState.objects.for_instance(it_news).get().status == "in_progress"
 
 

@@ -5,27 +5,14 @@ import html
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale, Page, WorkflowState
+from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from cms.governance.roles import REGIONAL_TASK_NAME
+from cms.testing import italian, start_translation, submit_translation
 from cms.translations.review import SUBMIT_FIELD
 
 pytestmark = pytest.mark.django_db
-
-
-def italian():
-    return Locale.objects.get_or_create(language_code="it")[0]
-
-
-def start_translation(client, user, page):
-    """``user`` asks for an Italian translation of ``page`` (wagtail-localize's
-    "Translate this page"); returns the Italian draft page."""
-    client.force_login(user)
-    submit = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
-    response = client.post(submit, {"locales": [italian().pk]})
-    assert response.status_code == 302, response
-    return page.get_translation(italian()).specific
 
 
 def translate_texts(page, prefix="IT"):
@@ -44,12 +31,6 @@ def translate_texts(page, prefix="IT"):
             defaults={"data": f"{prefix} {segment.string.data}"},
         )
     return translation
-
-
-def submit(client, page):
-    return client.post(
-        reverse("wagtailadmin_pages:edit", args=[page.pk]), {SUBMIT_FIELD: "1"}
-    )
 
 
 def messages_of(client, page):
@@ -80,7 +61,7 @@ def test_a_new_translation_goes_live_only_after_both_approvals(client, governed)
     assert not it_news.live
     translate_texts(north.news)
 
-    response = submit(client, it_news)
+    response = submit_translation(client, it_news)
     assert response.status_code == 302
     assert "submitted for review" in messages_of(client, it_news)
     it_news.refresh_from_db()
@@ -105,13 +86,13 @@ def test_a_change_to_a_live_translation_stays_private_until_approved(client, gov
     north = governed.north
     it_news = start_translation(client, north.users.editor, north.news)
     translate_texts(north.news)
-    submit(client, it_news)
+    submit_translation(client, it_news)
     approve(north.users.coordinator, it_news)
     approve(governed.lead, it_news)
 
     translate_texts(north.news, prefix="NUOVO")
     client.force_login(north.users.editor)
-    submit(client, it_news)
+    submit_translation(client, it_news)
     it_news.refresh_from_db()
     # The draft is a revision in review; the live page is still the approved one.
     assert it_news.title == "IT Test North news"
@@ -134,7 +115,7 @@ def test_texts_left_in_english_are_said_before_and_after_submitting(client, gove
     edit = reverse("wagtailadmin_pages:edit", args=[it_news.pk])
     assert "still in English, as in the original" in client.get(edit).content.decode()
 
-    response = submit(client, it_news)
+    response = submit_translation(client, it_news)
     assert response.status_code == 302
     said = messages_of(client, it_news)
     assert "has been submitted for review" in said
@@ -146,9 +127,9 @@ def test_a_translation_in_review_is_not_submitted_twice(client, governed):
     north = governed.north
     it_news = start_translation(client, north.users.editor, north.news)
     translate_texts(north.news)
-    submit(client, it_news)
+    submit_translation(client, it_news)
 
-    submit(client, it_news)
+    submit_translation(client, it_news)
     assert "already in review" in messages_of(client, it_news)
     assert WorkflowState.objects.for_instance(it_news).count() == 1
 
@@ -157,7 +138,7 @@ def test_requested_changes_then_resubmission_resumes_the_review(client, governed
     north = governed.north
     it_news = start_translation(client, north.users.editor, north.news)
     translate_texts(north.news)
-    submit(client, it_news)
+    submit_translation(client, it_news)
     state = WorkflowState.objects.for_instance(it_news).get()
     task_state = state.current_task_state
     task_state.task.specific.on_action(
@@ -170,7 +151,7 @@ def test_requested_changes_then_resubmission_resumes_the_review(client, governed
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[it_news.pk]))
     assert "The reviewers asked for changes." in editor.content.decode()
     translate_texts(north.news, prefix="RIVISTO")
-    submit(client, it_news)
+    submit_translation(client, it_news)
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert "submitted for review again" in messages_of(client, it_news)
@@ -184,7 +165,7 @@ def test_another_region_cannot_submit_or_see_the_panel(client, governed):
     client.force_login(south.users.editor)
     edit = reverse("wagtailadmin_pages:edit", args=[it_news.pk])
     assert client.get(edit).status_code in (302, 403)
-    response = submit(client, it_news)
+    response = submit_translation(client, it_news)
     assert response.status_code in (302, 403)
     if response.status_code == 302:
         assert response.url != edit
@@ -201,7 +182,7 @@ def test_the_editor_shows_where_the_translation_stands(client, governed):
     assert f'name="{SUBMIT_FIELD}"' in page
     assert "nothing is published by translating" in page
 
-    submit(client, it_news)
+    submit_translation(client, it_news)
     page = client.get(edit).content.decode()
     assert f'name="{SUBMIT_FIELD}"' not in page
     assert f'In review at the step "{REGIONAL_TASK_NAME}"' in html.unescape(page)

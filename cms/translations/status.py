@@ -30,7 +30,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import TranslationLog, TranslationSource
 
-from cms.regional import region_fields, region_page_model
+from cms.regional import named_region_ids, region_page_model
 
 MISSING = "missing"
 OUTDATED = "outdated"
@@ -134,21 +134,12 @@ class TranslationStatus:
         """Region keys of the pages outside every region's subtree that name one
         (one query per page type that has a region field)."""
         by_id = {region["id"]: region["translation_key"] for region in regions}
-        named = {}
-        types = {page["content_type_id"] for page in pages}
-        for type_id in types:
-            model = ContentType.objects.get_for_id(type_id).model_class()
-            fields = region_fields(model) if model is not None else []
-            if not fields:
-                continue
-            ids = [page["id"] for page in pages if page["content_type_id"] == type_id]
-            for row in model.objects.filter(pk__in=ids).values_list(
-                "pk", *[f.attname for f in fields]
-            ):
-                region_id = next((value for value in row[1:] if value), None)
-                if region_id in by_id:
-                    named[row[0]] = by_id[region_id]
-        return named
+        named = named_region_ids((p["id"], p["content_type_id"]) for p in pages)
+        return {
+            page_id: by_id[region_id]
+            for page_id, region_id in named.items()
+            if region_id in by_id
+        }
 
     def _sources(self, regions):
         pages = list(
