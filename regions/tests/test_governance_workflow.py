@@ -179,3 +179,56 @@ def test_a_refused_action_says_nothing_and_changes_nothing(client, governed):  #
     assert not any("approved" in text for text in _messages(response))
     state.refresh_from_db()
     assert state.status == TaskState.STATUS_IN_PROGRESS
+
+
+def _open_reviews(governed, count, north_only=False, batch="a"):
+    """``count`` pages of each region (and one outside every region) in review."""
+    pages = []
+    for side in (governed.north,) if north_only else (governed.north, governed.south):
+        for number in range(count):
+            page = make_child_page(
+                side.region,
+                f"Review {side.region.slug} {batch}{number}",
+                f"r-{batch}{number}",
+            )
+            page.save_revision(user=side.users.editor)
+            page.get_workflow().start(page, side.users.editor)
+            pages.append(page)
+    home = HomePage.objects.get(locale__language_code="en")
+    outside = make_child_page(home, f"Review outside {batch}", f"r-out-{batch}")
+    outside.get_workflow().start(outside, governed.lead)
+    return pages + [outside]
+
+
+def test_reviews_one_may_take_are_found_at_once(
+    governed, django_assert_max_num_queries
+):  # noqa: F811
+    """The set a dashboard asks for is the rule for each page, in a fixed number
+    of queries whatever the number of open reviews."""
+    pages = _open_reviews(governed, 2)
+    task = pages[0].current_workflow_task.specific
+    people = [
+        governed.north.users.coordinator,
+        governed.south.users.coordinator,
+        governed.lead,
+        governed.north.users.editor,
+    ]
+    for person in people:
+        found = set(task.get_task_states_user_can_moderate(person))
+        expected = {
+            page.current_workflow_task_state
+            for page in pages
+            if task.user_is_reviewer(page, person)
+        }
+        assert found == expected, person
+    assert {
+        s.workflow_state.content_object.pk
+        for s in task.get_task_states_user_can_moderate(governed.lead)
+    } == {pages[-1].pk}
+
+    coordinator = governed.north.users.coordinator
+    with django_assert_max_num_queries(8):
+        assert len(list(task.get_task_states_user_can_moderate(coordinator))) == 2
+    _open_reviews(governed, 5, north_only=True, batch="b")
+    with django_assert_max_num_queries(8):
+        assert len(list(task.get_task_states_user_can_moderate(coordinator))) == 7
