@@ -122,10 +122,25 @@ def normaliser(language):
     )
 
 
-def normalised_words(text, language):
-    """The normalised form of every word of ``text``, in order."""
-    normalise = normaliser(language)
-    return [normalise(word) for word in WORD.findall(str(text))]
+def folded_word(word, language):
+    """``word`` lower-cased and accent-folded as ``language`` allows, not reduced."""
+    code = (language or "").split("-")[0].lower()
+    return _fold(word.lower(), KEPT_LETTERS.get(code, ""))
+
+
+def _marked(form):
+    return INDEX_MARK + form.translate(INDEX_SPELLING)
+
+
+@lru_cache(maxsize=200_000)
+def word_terms(word, language):
+    """The index terms of one word: its lemma and, where that differs, the word
+    itself folded. The second one lets a word be found as typed where the
+    lemmas of two languages differ (a search from the admin, in the editor's
+    language, over pages of every language; an English loanword in Italian)."""
+    lemma = normaliser(language)(word)
+    form = folded_word(word, language)
+    return (_marked(lemma),) if form == lemma else (_marked(lemma), _marked(form))
 
 
 def index_terms(text, language):
@@ -133,12 +148,11 @@ def index_terms(text, language):
     (marked, and spelled so that no tokenizer folds them further)."""
     if "<" in text:
         text = strip_tags(text)
-    return [
-        INDEX_MARK + form.translate(INDEX_SPELLING)
-        for form in normalised_words(text, language)
-    ]
+    return [term for word in WORD.findall(text) for term in word_terms(word, language)]
 
 
 def lookup_terms(text, language):
-    """The index terms a query's words are looked up by (duplicates removed)."""
-    return list(dict.fromkeys(index_terms(text, language)))
+    """One tuple of index terms per distinct word of a query: a page matches the
+    word when it holds any of them."""
+    words = WORD.findall(text)
+    return list(dict.fromkeys(word_terms(word, language) for word in words))

@@ -135,14 +135,26 @@ class LanguageIndexMixin:
         return super().add_items(model, wrapped)
 
 
+class NormalisedText(PlainText):
+    """A plain-text query as index terms: ``groups`` holds, for each word, the
+    terms any one of which matches it (see ``search.normalise.lookup_terms``).
+    ``query_string`` keeps the first term of each, for any code that reads it."""
+
+    def __init__(self, groups, operator="and", boost=1):
+        super().__init__(
+            " ".join(group[0] for group in groups), operator=operator, boost=boost
+        )
+        self.groups = groups
+
+
 def normalise_query(query, language):
-    """``query`` with the words of its plain-text parts replaced by their
-    normalised forms; phrases and everything else unchanged."""
-    if isinstance(query, PlainText):
-        terms = lookup_terms(query.query_string, language)
-        if not terms:
+    """``query`` with its plain-text parts turned into ``NormalisedText``;
+    phrases and everything else unchanged."""
+    if isinstance(query, PlainText) and not isinstance(query, NormalisedText):
+        groups = lookup_terms(query.query_string, language)
+        if not groups:
             return query
-        return PlainText(" ".join(terms), operator=query.operator, boost=query.boost)
+        return NormalisedText(groups, operator=query.operator, boost=query.boost)
     if isinstance(query, (And, Or)):
         return type(query)([normalise_query(sub, language) for sub in query.subqueries])
     if isinstance(query, Not):
@@ -150,6 +162,21 @@ def normalise_query(query, language):
     if isinstance(query, Boost):
         return Boost(normalise_query(query.subquery, language), query.boost)
     return query
+
+
+def _combine(groups, operator, lexeme, either):
+    """One lexeme expression for ``groups``: the terms of a word joined with
+    ``either``, the words with the query's operator (and, or)."""
+    words = []
+    for group in groups:
+        word = lexeme(group[0])
+        for term in group[1:]:
+            word = either(word, lexeme(term))
+        words.append(word)
+    expression = words[0]
+    for word in words[1:]:
+        expression = expression & word if operator == "and" else expression | word
+    return expression
 
 
 class LanguageQueryMixin:
@@ -163,6 +190,56 @@ class LanguageQueryMixin:
         )
 
 
+class SQLiteLanguageQueryMixin(LanguageQueryMixin):
+    """FTS5: '("x0impresa" OR "x0imprese") AND "x0ceramica"', one MATCH whose
+    bm25 ranks the result as for any plain-text query."""
+
+    def build_search_query_content(self, query, config=None):
+        if not isinstance(query, NormalisedText):
+            return super().build_search_query_content(query, config=config)
+        from modelsearch.backends.database.sqlite.query import (
+            CombinedLexeme,
+            Lexeme,
+            SearchQueryExpression,
+        )
+
+        class Either(CombinedLexeme):
+            """FTS5 reads AND before OR: the alternatives go in brackets."""
+
+            def as_sql(self, compiler, connection):
+                sql, params = super().as_sql(compiler, connection)
+                return sql, [f"({params[0]})"]
+
+        expression = _combine(
+            query.groups,
+            query.operator,
+            Lexeme,
+            lambda a, b: Either(a, "OR", b),
+        )
+        return SearchQueryExpression(expression, config=config)
+
+
+class PostgresLanguageQueryMixin(LanguageQueryMixin):
+    """PostgreSQL: to_tsquery('(''x0impresa'' | ''x0imprese'') & ...')."""
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if not isinstance(query, NormalisedText):
+            return super().build_tsquery_content(query, config=config, invert=invert)
+        from django.contrib.postgres.search import SearchQuery
+        from modelsearch.backends.database.postgres.query import Lexeme
+
+        operator = query.operator
+        if invert:  # De Morgan, as modelsearch does for plain text
+            operator = "or" if operator == "and" else "and"
+        expression = _combine(
+            query.groups,
+            operator,
+            lambda term: Lexeme(term, invert=invert),
+            (lambda a, b: a & b) if invert else (lambda a, b: a | b),
+        )
+        return SearchQuery(expression, search_type="raw", config=config)
+
+
 @cache
 def with_languages(backend_class):
     """``backend_class`` (a modelsearch database backend) indexing and querying
@@ -172,11 +249,13 @@ def with_languages(backend_class):
         (LanguageIndexMixin, backend_class.index_class),
         {},
     )
-    query_compiler_class = type(
-        f"Language{backend_class.query_compiler_class.__name__}",
-        (LanguageQueryMixin, backend_class.query_compiler_class),
-        {},
+    base = backend_class.query_compiler_class
+    mixin = (
+        PostgresLanguageQueryMixin
+        if hasattr(base, "build_tsquery_content")
+        else SQLiteLanguageQueryMixin
     )
+    query_compiler_class = type(f"Language{base.__name__}", (mixin, base), {})
     return type(
         f"Language{backend_class.__name__}",
         (backend_class,),
