@@ -173,3 +173,14 @@ def test_update_index_rebuilds_the_normalised_index(client):
     own_page("sv", "qwxrebuild", "Stöd till företagen. Qwxrebuild.")
     call_command("update_index", verbosity=0)
     assert "/sv/qwxrebuild/" in search(client, "sv", "företag qwxrebuild")
+
+
+@pytest.mark.django_db
+def test_the_api_finds_a_page_of_another_language_by_the_word_as_typed(client):
+    """The open-data API searches every language's pages in the site's language
+    (its addresses carry none): an Italian plural that English lemmas do not
+    know is still found as typed."""
+    page = own_page("it", "qwxapi", "Le imprese ceramiche di Qwxapi.")
+    response = client.get("/api/v2/pages/", {"search": "imprese qwxapi"})
+    assert response.status_code == 200
+    assert [item["id"] for item in response.json()["items"]] == [page.pk]
