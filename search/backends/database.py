@@ -18,16 +18,19 @@ every other database (PostgreSQL ranks with ts_rank in one query already).
 
 from modelsearch.backends.database import SearchBackend as database_backend
 
-from .languages import with_languages
+from .languages import PostgresLanguageQueryMixin, with_languages
 
 
 def SearchBackend(params):  # noqa: N802 (Wagtail looks the factory up by this name)
     backend = database_backend(params)
     name = type(backend).__name__
     if name == "SQLiteSearchBackend":
-        from .sqlite_ranked import RankedSQLiteSearchBackend
+        from .sqlite_ranked import RankedSQLiteSearchBackend, SQLiteLanguageQueryMixin
 
-        return with_languages(RankedSQLiteSearchBackend)(params)
+        backend_class = with_languages(
+            RankedSQLiteSearchBackend, SQLiteLanguageQueryMixin
+        )
+        return backend_class(params)
     if name == "PostgresSearchBackend":
-        return with_languages(type(backend))(params)
+        return with_languages(type(backend), PostgresLanguageQueryMixin)(params)
     return backend

@@ -3,9 +3,11 @@
 At index time, every searchable text of an object is stored as written followed
 by its words' normalised forms in the object's language (search/normalise.py):
 "Export incentives" in English is indexed as "Export incentives x0export
-x0incentive". At query time the words of a plain query are replaced by their
-normalised forms in the language of the search page, so "incentive" finds
-"incentives" and "eksportu" finds "eksportem". A quoted phrase (``Phrase``) is
+x0incentive x0incentives" (the lemma, and the word itself where it differs). At
+query time each word of a plain query is looked up by its lemma in the language
+of the search page, or by itself, so "incentive" finds "incentives" and
+"eksportu" finds "eksportem", and a word that another language's lemmas do not
+know is still found as typed. A quoted phrase (``Phrase``) is
 left alone and matches the words as written, in their order: the marked forms
 never sit next to them in the index, so "export incentive" in quotes does not
 match "export incentives".
@@ -164,7 +166,7 @@ def normalise_query(query, language):
     return query
 
 
-def _combine(groups, operator, lexeme, either):
+def combine_terms(groups, operator, lexeme, either):
     """One lexeme expression for ``groups``: the terms of a word joined with
     ``either``, the words with the query's operator (and, or)."""
     words = []
@@ -190,35 +192,6 @@ class LanguageQueryMixin:
         )
 
 
-class SQLiteLanguageQueryMixin(LanguageQueryMixin):
-    """FTS5: '("x0impresa" OR "x0imprese") AND "x0ceramica"', one MATCH whose
-    bm25 ranks the result as for any plain-text query."""
-
-    def build_search_query_content(self, query, config=None):
-        if not isinstance(query, NormalisedText):
-            return super().build_search_query_content(query, config=config)
-        from modelsearch.backends.database.sqlite.query import (
-            CombinedLexeme,
-            Lexeme,
-            SearchQueryExpression,
-        )
-
-        class Either(CombinedLexeme):
-            """FTS5 reads AND before OR: the alternatives go in brackets."""
-
-            def as_sql(self, compiler, connection):
-                sql, params = super().as_sql(compiler, connection)
-                return sql, [f"({params[0]})"]
-
-        expression = _combine(
-            query.groups,
-            query.operator,
-            Lexeme,
-            lambda a, b: Either(a, "OR", b),
-        )
-        return SearchQueryExpression(expression, config=config)
-
-
 class PostgresLanguageQueryMixin(LanguageQueryMixin):
     """PostgreSQL: to_tsquery('(''x0impresa'' | ''x0imprese'') & ...')."""
 
@@ -231,7 +204,7 @@ class PostgresLanguageQueryMixin(LanguageQueryMixin):
         operator = query.operator
         if invert:  # De Morgan, as modelsearch does for plain text
             operator = "or" if operator == "and" else "and"
-        expression = _combine(
+        expression = combine_terms(
             query.groups,
             operator,
             lambda term: Lexeme(term, invert=invert),
@@ -241,21 +214,17 @@ class PostgresLanguageQueryMixin(LanguageQueryMixin):
 
 
 @cache
-def with_languages(backend_class):
-    """``backend_class`` (a modelsearch database backend) indexing and querying
-    normalised words; its autocomplete is left as it was."""
+def with_languages(backend_class, query_mixin):
+    """``backend_class`` (a modelsearch database backend) indexing normalised
+    words and querying them through ``query_mixin`` (the database's own way of
+    writing "any of these terms"); its autocomplete is left as it was."""
     index_class = type(
         f"Language{backend_class.index_class.__name__}",
         (LanguageIndexMixin, backend_class.index_class),
         {},
     )
     base = backend_class.query_compiler_class
-    mixin = (
-        PostgresLanguageQueryMixin
-        if hasattr(base, "build_tsquery_content")
-        else SQLiteLanguageQueryMixin
-    )
-    query_compiler_class = type(f"Language{base.__name__}", (mixin, base), {})
+    query_compiler_class = type(f"Language{base.__name__}", (query_mixin, base), {})
     return type(
         f"Language{backend_class.__name__}",
         (backend_class,),
