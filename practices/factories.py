@@ -358,3 +358,14 @@ def make_italian_practices(italian_index, count, topic_slugs, start=0):
         )
         for number in range(start, start + count)
     ]
+
+
+def library_in(language, prefix):
+    """A new live practice library translated into ``language``: returns the
+    translation, under which practices are made in that language directly."""
+    from cms.factories import published_translation
+
+    index = PracticeIndexPageFactory(
+        parent=english_home(), slug=f"{prefix}library", locale=Locale.get_default()
+    )
+    return published_translation(index, language)

@@ -1,7 +1,10 @@
 """Snippets with the matched words marked, cut from text stored on the object.
 
 The database backend cannot highlight, so this works from the stored text for
-every backend alike.
+every backend alike. A word is marked where the query's word is part of it
+("export" in "exports", accents aside) or where both have the same normalised
+form in the page's language ("imprese" for "impresa", "eksportem" for
+"eksportu"): the snippet shows the words as written, marked.
 """
 
 import html
@@ -11,7 +14,12 @@ import unicodedata
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
+from search.normalise import WORD, normaliser
+
 SNIPPET_LENGTH = 240
+# How far into a long text (a document's extracted text) a word with the same
+# normalised form as a query word is looked for, to centre the snippet on it.
+LEMMA_SCAN_LENGTH = 20_000
 SOURCE_ATTRIBUTES = (
     "summary",
     "intro",
@@ -45,8 +53,23 @@ def source_text(obj):
     return ""
 
 
-def highlight(text, terms, length=SNIPPET_LENGTH):
+def _same_word_spans(text, terms, language):
+    """(start, end) of the words of ``text`` whose normalised form in
+    ``language`` is a query word's."""
+    if not language or not terms:
+        return
+    normalise = normaliser(language)
+    wanted = {normalise(term) for term in terms}
+    for match in WORD.finditer(text):
+        if normalise(match.group()) in wanted:
+            yield match.start(), match.end()
+
+
+def highlight(text, terms, length=SNIPPET_LENGTH, language=None):
     """A window of ``text`` around the first match, with matches in <mark>.
+
+    ``language`` (the page's) also marks the inflected forms of the query's
+    words.
 
     Everything is HTML-escaped before marks are added, so user input and stored
     text can never inject markup.
@@ -55,9 +78,13 @@ def highlight(text, terms, length=SNIPPET_LENGTH):
     if not text:
         return ""
     folded = _fold(text)
-    terms = [_fold(t) for t in terms if t]
+    words = [t for t in terms if t]
+    terms = [_fold(t) for t in words]
     start = 0
     positions = [folded.find(t) for t in terms if folded.find(t) >= 0]
+    first_same = next(_same_word_spans(text[:LEMMA_SCAN_LENGTH], words, language), None)
+    if first_same:
+        positions.append(first_same[0])
     if positions:
         start = max(0, min(positions) - length // 3)
         if start:
@@ -70,6 +97,7 @@ def highlight(text, terms, length=SNIPPET_LENGTH):
     for term in terms:
         for match in re.finditer(re.escape(term), folded_window):
             spans.append((match.start(), match.end()))
+    spans += _same_word_spans(window, words, language)
     spans.sort()
     merged = []
     for s, e in spans:

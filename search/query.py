@@ -3,8 +3,11 @@
 import re
 import unicodedata
 
+from modelsearch.query import And, Phrase, PlainText
+
 MAX_QUERY_LENGTH = 200
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_PHRASE = re.compile(r'"([^"]*)"')
 _OPERATORS = re.compile(r"[\"'()*:^~+\-\\/<>{}\[\]|&!?;=@#%$`]")
 
 
@@ -38,3 +41,24 @@ def backend_query(query):
     would reject; words are combined with AND by the search call itself.
     """
     return " ".join(query_terms(query))
+
+
+def search_query(query):
+    """What the search backend is asked: the plain words (each matched in any of
+    its inflected forms on the database backend) and every phrase in double
+    quotes, matched as written, words in that order.
+
+    A query without a quoted phrase is the plain text of ``backend_query``; an
+    unbalanced quote is an ordinary character, dropped.
+    """
+    phrases = []
+    for phrase in _PHRASE.findall(query):
+        words = _OPERATORS.sub(" ", phrase).split()
+        if words:
+            phrases.append(Phrase(" ".join(words)))
+    plain = backend_query(_PHRASE.sub(" ", query))
+    if not phrases:
+        return plain
+    parts = [PlainText(plain, operator="and")] if plain else []
+    parts += phrases
+    return parts[0] if len(parts) == 1 else And(parts)

@@ -5,6 +5,7 @@ import difflib
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -15,7 +16,7 @@ from cms.listing import paginate, query_without
 from search.facets import SearchScope
 from search.highlight import highlight, source_text
 from search.models import QueryStatistic
-from search.query import backend_query, clean_query, query_terms
+from search.query import backend_query, clean_query, query_terms, search_query
 from search.types import DOCUMENT_LABEL, DOCUMENT_TYPE, PAGE_TYPES, page_models
 
 RESULTS_PER_PAGE = 10
@@ -95,7 +96,7 @@ def _result_item(obj, terms, type_labels, request):
         "url": url,
         "type_label": label,
         "date": date,
-        "snippet": highlight(source_text(obj), terms),
+        "snippet": highlight(source_text(obj), terms, language=get_language()),
     }
 
 
@@ -122,7 +123,7 @@ def search_page(request):
     raw_query = request.GET.get("q", "")
     query = clean_query(raw_query)
     terms = query_terms(query)
-    text = backend_query(query)
+    text = search_query(query)
     locale = Locale.get_active()
     models = page_models()
     scope = SearchScope(request, locale, models)

@@ -86,6 +86,7 @@ class BrandPage(BasePage):
         index.SearchField("values"),
         index.SearchField("usage_guidelines"),
         index.SearchField("campaigns"),
+        index.SearchField("search_taxonomy"),
     ]
 
     content_panels = [
@@ -128,3 +129,9 @@ class BrandPage(BasePage):
     class Meta:
         verbose_name = _("brand page")
         verbose_name_plural = _("brand pages")
+
+    def get_taxonomy_labels(self):
+        """What the page is ("brand page", in its language: a search for the
+        territory's brand finds it) and the region with its country."""
+        region = self.get_parent().specific if self.depth > 1 else None
+        return [self._meta.verbose_name, *self.region_labels(region)]

@@ -94,6 +94,7 @@ class ShowcasePage(TranslatedRoutesMixin, BasePage):
         index.SearchField("intro"),
         index.SearchField("selling_points"),
         index.SearchField("contact_intro"),
+        index.SearchField("search_taxonomy"),
     ]
 
     content_panels = [
@@ -174,6 +175,11 @@ class ShowcasePage(TranslatedRoutesMixin, BasePage):
     @property
     def target_sectors(self):
         return [link.sector for link in self.showcase_sectors.all()]
+
+    def get_taxonomy_labels(self):
+        """The region with its country, and the sectors it targets."""
+        sectors = [sector.name for sector in self.target_sectors]
+        return [*self.region_labels(self.region), *sectors]
 
     def get_privacy_url(self):
         if self.privacy_page_id and self.privacy_page:

@@ -7,8 +7,10 @@ from .environment import env_list
 # Search: Wagtail's database backend unless ELASTICSEARCH_URL or OPENSEARCH_URL is set.
 # The database backend keeps one index table for every language, so one text-search
 # configuration must serve all five: "simple" (no stemming, no stop words) treats
-# English, Italian, Spanish, Swedish and Polish alike; accents are folded by unaccent
-# on PostgreSQL. Per-language analysers need Elasticsearch or OpenSearch.
+# English, Italian, Spanish, Swedish and Polish alike. The language lives in the
+# backend instead (search/backends/languages.py): each word is also indexed as its
+# lemma in the page's language, accent-folded where the language allows it, and
+# queries are looked up by their lemmas in the search page's language.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
 SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "competein")

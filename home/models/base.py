@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
@@ -45,6 +46,31 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def search_taxonomy(self):
+        """The page's classification (pillar, sector, topics, level, kind of
+        event, region, country) as words in the page's language.
+
+        A page model puts ``index.SearchField("search_taxonomy")`` in its
+        ``search_fields`` and lists its labels in ``get_taxonomy_labels``, so
+        that "branding", "ceramica" or "logistyka" find the pages tagged so.
+        Choice labels are lazily translated: they are read in the page's
+        language, whatever language the indexing runs in.
+        """
+        with translation.override(self.locale.language_code):
+            labels = [str(label) for label in self.get_taxonomy_labels() if label]
+        return " ".join(labels)
+
+    def get_taxonomy_labels(self):
+        """The labels ``search_taxonomy`` reads; none on a plain page."""
+        return []
+
+    @staticmethod
+    def region_labels(region):
+        """A region page's name and country, for ``get_taxonomy_labels``."""
+        if region is None or not hasattr(region, "get_country_display"):
+            return []
+        return [region.title, region.get_country_display()]
 
     def get_meta_description(self):
         return self.search_description or self.social_text

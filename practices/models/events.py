@@ -167,6 +167,7 @@ class EventPage(RoutablePageMixin, BasePage):
         index.FilterField("start"),
         index.SearchField("outcomes"),
         index.SearchField("lessons_learned"),
+        index.SearchField("search_taxonomy"),
         index.FilterField("host_region"),  # the search facets filter on it
     ]
 
@@ -241,6 +242,10 @@ class EventPage(RoutablePageMixin, BasePage):
             child_links=[("presented_practices", "practice")],
         )
         return super().save(*args, **kwargs)
+
+    def get_taxonomy_labels(self):
+        """The kind of activity and the host region with its country."""
+        return [self.get_kind_display(), *self.region_labels(self.host_region)]
 
     def get_practices(self):
         """The practices presented, each in this page's language where translated."""

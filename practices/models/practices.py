@@ -201,6 +201,7 @@ class PracticePage(BasePage):
         index.SearchField("difficulties"),
         index.SearchField("potential_for_transfer"),
         index.SearchField("stakeholders"),
+        index.SearchField("search_taxonomy"),
     ]
 
     content_panels = [
@@ -351,6 +352,16 @@ class PracticePage(BasePage):
         context["presented_at"] = self.get_events(request)
         context["inspired_actions"] = self.get_inspired_actions(request)
         return context
+
+    def get_taxonomy_labels(self):
+        """Pillar, level, topics (their names in the page's language) and the
+        region the practice comes from, with its country."""
+        return [
+            self.get_pillar_display(),
+            self.get_implementation_level_display(),
+            *(topic.label for topic in self.get_topics()),
+            *self.region_labels(self.origin_region),
+        ]
 
     def get_topics(self):
         """The practice's topic tags, each with its ``label`` in this language."""

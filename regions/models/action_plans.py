@@ -167,6 +167,7 @@ class ActionPlanPage(TranslatedRoutesMixin, BasePage):
             ],
         ),
         index.FilterField("plan_status"),
+        index.SearchField("search_taxonomy"),
     ]
 
     # Open data: each action with its indicators and the status reported in the
@@ -250,6 +251,10 @@ class ActionPlanPage(TranslatedRoutesMixin, BasePage):
     @property
     def region(self):
         return self.get_parent().specific
+
+    def get_taxonomy_labels(self):
+        """The region and its country."""
+        return self.region_labels(self.region)
 
     def get_progress(self, request):
         from regions.progress import build_progress

@@ -194,8 +194,18 @@ class RegionPage(BasePage):
         index.SearchField("partner_name"),
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("search_taxonomy"),
         index.AutocompleteField("partner_name"),
     ]
+
+    def get_taxonomy_labels(self):
+        """Country, kind of partner and sectors (in the page's language)."""
+        sectors = [item.sector.name for item in self.region_sectors.all()]
+        return [
+            *self.region_labels(self),
+            self.get_partner_kind_display(),
+            *sectors,
+        ]
 
     content_panels = [
         *BasePage.content_panels,

@@ -92,6 +92,7 @@ class ValueChainPage(BasePage):
         index.SearchField("stages"),
         index.SearchField("market_trends"),
         index.SearchField("key_companies"),
+        index.SearchField("search_taxonomy"),
         index.FilterField("sector"),  # the search facets filter on it
     ]
 
@@ -149,3 +150,8 @@ class ValueChainPage(BasePage):
     @property
     def region(self):
         return self.get_parent().specific
+
+    def get_taxonomy_labels(self):
+        """The sector, and the region with its country."""
+        sector = self.sector.name if self.sector_id else ""
+        return [sector, *self.region_labels(self.region)]

@@ -1,4 +1,10 @@
-"""Wagtail's database search backend, with relevance ranking in one pass on SQLite.
+"""Wagtail's database backend, language-aware, with relevance ranking in one pass
+on SQLite.
+
+On SQLite and PostgreSQL, words are indexed and looked up by their normalised
+form in the page's language (search/backends/languages.py), so inflected forms
+find each other. Any other database (MySQL, SQLite without FTS5) keeps
+modelsearch's backend as it is.
 
 modelsearch's SQLite backend orders results by relevance through a correlated
 subquery: for every matching page it runs the full-text MATCH again to fetch the
@@ -12,11 +18,19 @@ every other database (PostgreSQL ranks with ts_rank in one query already).
 
 from modelsearch.backends.database import SearchBackend as database_backend
 
+from .languages import PostgresLanguageQueryMixin, with_languages
+
 
 def SearchBackend(params):  # noqa: N802 (Wagtail looks the factory up by this name)
     backend = database_backend(params)
-    if type(backend).__name__ == "SQLiteSearchBackend":
-        from .sqlite_ranked import RankedSQLiteSearchBackend
+    name = type(backend).__name__
+    if name == "SQLiteSearchBackend":
+        from .sqlite_ranked import RankedSQLiteSearchBackend, SQLiteLanguageQueryMixin
 
-        return RankedSQLiteSearchBackend(params)
+        backend_class = with_languages(
+            RankedSQLiteSearchBackend, SQLiteLanguageQueryMixin
+        )
+        return backend_class(params)
+    if name == "PostgresSearchBackend":
+        return with_languages(type(backend), PostgresLanguageQueryMixin)(params)
     return backend

@@ -4,7 +4,10 @@ full-text table it uses exists only there)."""
 from django.db.models import IntegerField
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import (
+    CombinedLexeme,
+    Lexeme,
     MatchExpression,
+    SearchQueryExpression,
     SQLiteFTSIndexEntry,
     normalize,
 )
@@ -16,6 +19,8 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
+
+from .languages import LanguageQueryMixin, NormalisedText, combine_terms
 
 
 class RankedMixin:
@@ -84,3 +89,26 @@ class RankedSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = RankedSQLiteSearchQueryCompiler
     autocomplete_query_compiler_class = RankedSQLiteAutocompleteQueryCompiler
     results_class = RankedSQLiteSearchResults
+
+
+class Either(CombinedLexeme):
+    """Terms any one of which will do. FTS5 reads AND before OR, and
+    modelsearch's CombinedLexeme writes no brackets: this one does."""
+
+    def as_sql(self, compiler, connection):
+        sql, params = super().as_sql(compiler, connection)
+        return sql, [f"({params[0]})"]
+
+
+class SQLiteLanguageQueryMixin(LanguageQueryMixin):
+    """A normalised query as one FTS5 expression, '("x0impresa" OR "x0imprese")
+    AND "x0ceramica"': one MATCH, whose bm25 ranks the results as it ranks any
+    plain-text query (and as RankedMixin reads it)."""
+
+    def build_search_query_content(self, query, config=None):
+        if not isinstance(query, NormalisedText):
+            return super().build_search_query_content(query, config=config)
+        expression = combine_terms(
+            query.groups, query.operator, Lexeme, lambda a, b: Either(a, "OR", b)
+        )
+        return SearchQueryExpression(expression, config=config)
