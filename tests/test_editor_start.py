@@ -13,16 +13,20 @@ from wagtail.users.models import UserProfile
 from cms.factories import published_translation
 from practices.factories import italian_library
 
+SIDEBAR_PROPS = re.compile(
+    r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', re.S
+)
 
-def explorer_start(client, person):
+
+def sidebar_props(client, person):
+    """The admin sidebar's menu, as Wagtail hands it to its JavaScript."""
     client.force_login(person)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
-    props = re.search(
-        r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>',
-        html,
-        re.S,
-    )
-    found = list(_explorer_items(json.loads(props[1])))
+    return json.loads(SIDEBAR_PROPS.search(html)[1])
+
+
+def explorer_start(client, person):
+    found = list(_explorer_items(sidebar_props(client, person)))
     assert len(found) == 1, found
     return found[0]["_args"][1]
 
@@ -60,15 +64,7 @@ def test_the_lead_partner_keeps_the_whole_tree(client, governed):
 
 def menu_items(client, person):
     """(name, label, url) of every top-level item of the admin's main menu."""
-    client.force_login(person)
-    html = client.get(reverse("wagtailadmin_home")).content.decode()
-    props = json.loads(
-        re.search(
-            r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>',
-            html,
-            re.S,
-        )[1]
-    )
+    props = sidebar_props(client, person)
     found = []
 
     def walk(value):
