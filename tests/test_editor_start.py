@@ -107,13 +107,14 @@ def test_the_lead_partner_gets_no_extra_menu_items(client, governed):
 def test_the_admin_home_counts_the_regions_pages_and_says_whose(client, governed):
     region = governed.north.region
     published_translation(region, "it")
-    expected = Page.objects.filter(
-        path__startswith=region.path
-    ).count() + Page.objects.filter(
-        path__startswith=region.get_translation(
-            region.get_translations().first().locale
-        ).path
-    ).count()
+    expected = (
+        Page.objects.filter(path__startswith=region.path).count()
+        + Page.objects.filter(
+            path__startswith=region.get_translation(
+                region.get_translations().first().locale
+            ).path
+        ).count()
+    )
     client.force_login(governed.north.users.editor)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     text = f"{expected} pages of {region.title}, in every language"
