@@ -9,6 +9,7 @@ from cms.cases.forms import CaseAdminForm
 from cms.cases.permissions import CasePermissionPolicy
 from cms.cases.views import CaseInspectView, CaseViewSet
 
+from . import home_sections  # noqa: F401  (what the home page shows of investing)
 from .models import InvestorInquiry
 from .privacy import ANONYMISE_ACTION, ERASE_ACTION
 from .views import erase_inquiry_view, may_erase

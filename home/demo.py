@@ -22,6 +22,7 @@ from cms.demo import (
     strings,
     translate,
 )
+from cms.demo_pictures import demo_picture
 from home.factories import HomePageFactory, OpenDataPageFactory, StandardPageFactory
 from home.models import FooterText, HomePage, SiteSettings
 
@@ -65,6 +66,47 @@ def emblem_image(demo):
     return image
 
 
+def home_sections(text):
+    """The home page's sections: the ways in and the featured pages are left to
+    their automatic choice (the main menu, the regions, the latest practices,
+    the coming events), so that they follow the content."""
+
+    def featured(kind, count, heading, link):
+        return (
+            "featured",
+            {
+                "heading": text[heading],
+                "kind": kind,
+                "pages": [],
+                "count": count,
+                "link_label": text[link],
+            },
+        )
+
+    return [
+        ("entry_points", {"heading": text["ways_in"], "entries": []}),
+        (
+            "key_figures",
+            {
+                "heading": text["figures"],
+                "counts": True,
+                "figures": [
+                    {
+                        "value": text["budget_value"],
+                        "label": text["budget_label"],
+                        "year": 2016,
+                        "source": "Interreg Europe",
+                    }
+                ],
+            },
+        ),
+        ("partner_map", {"heading": text["map"], "text": text["map_text"]}),
+        featured("regions", 4, "regions", "regions_link"),
+        featured("practices", 3, "practices", "practices_link"),
+        featured("events", 3, "events", "events_link"),
+    ]
+
+
 def ensure_home_page(demo, text):
     """Replace Wagtail's welcome page with the English HomePage and point the site at it."""
     root = site_root()
@@ -80,6 +122,10 @@ def ensure_home_page(demo, text):
             hero_text=text["hero_text"],
             hero_cta_label=text["hero_cta_label"],
             intro=f"<p>{text['intro']}</p>",
+            sections=home_sections(text["sections"]),
+            hero_image=demo_picture(
+                "COMPETE IN", "network", ["#003399", "#ffcc00", "#5b8db8"]
+            ),
             body=[
                 ("heading", {"text": text["pillars_heading"], "size": "h2"}),
                 paragraph(text["pillars"]),
@@ -156,6 +202,7 @@ def load(demo):
                     paragraph(paragraph_text) for paragraph_text in text["paragraphs"]
                 ],
                 show_in_menus=text["show_in_menus"],
+                search_description=text["intro"],
             ),
             user=demo.user,
         )

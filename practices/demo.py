@@ -30,6 +30,7 @@ from cms.demo import (
     translate,
     translations_of,
 )
+from cms.demo_pictures import demo_picture
 from home.models import HomePage
 from regions.factories import RegionIndexPageFactory, RegionPageFactory
 from regions.models import RegionIndexPage, RegionPage
@@ -51,6 +52,7 @@ from .models import (
     PracticePageDocument,
     ValidationStatus,
 )
+from .pictures import PILLAR_COLOURS, event_picture
 
 TIMEZONE = ZoneInfo("Europe/Brussels")
 
@@ -115,6 +117,7 @@ def ensure_index(demo, home, page_factory, data):
             slug=text["slug"],
             intro=text["intro"],
             show_in_menus=True,
+            search_description=text["intro"],
         ),
         user=demo.user,
     )
@@ -179,6 +182,9 @@ def practice_page(data, regions, demo):
         validated_at=validated,
         validated_by=demo.user if validated else None,
         search_description=data["summary"],
+        hero_image=demo_picture(
+            data["title"], "circles", PILLAR_COLOURS[data["pillar"]]
+        ),
     )
 
 
@@ -229,6 +235,7 @@ def ensure_events(demo, index, regions, practices, documents):
                 outcomes=para(data["outcomes"]),
                 lessons_learned=para(data.get("lessons")),
                 search_description=data["summary"],
+                hero_image=event_picture(data["kind"], data["title"]),
             )
             for slug in data["practices"]:
                 page.presented_practices.add(

@@ -27,6 +27,7 @@ from .models import (
     PracticePageTag,
     ValidationStatus,
 )
+from .pictures import event_picture
 
 PILLARS = [value for value, _label in Pillar.choices]
 LEVELS = [value for value, _label in ImplementationLevel.choices]
@@ -172,6 +173,9 @@ def generate_events(ctx, count):
                 "hours": rng.choice([3, 6, 8, 30]),
             }
         )
+    # One drawn picture per kind of activity, shared: a listing of generated
+    # activities shows pictures as the demo's does.
+    pictures = {kind: event_picture(kind).pk for kind in EVENT_KINDS}
     progress = ctx.progress("activities", count * len(ctx.languages))
     for _position, language in ctx.positions():
         index = english_index.get_translation_or_none(by_code[language])
@@ -194,6 +198,7 @@ def generate_events(ctx, count):
                     end=spec["start"] + datetime.timedelta(hours=spec["hours"]),
                     host_region_id=region.pk if region is not None else None,
                     venue=region.title if region is not None else "online",
+                    hero_image_id=pictures[spec["kind"]],
                     first_published_at=spec["start"] - datetime.timedelta(days=30),
                     translation_key=generated_key(f"activity-{spec['n']}"),
                 )

@@ -15,6 +15,7 @@ from cms.refusals import register_shared
 from . import (
     admin_views,
     deletion,  # noqa: F401  (checks asked before a deletion)
+    home_sections,  # noqa: F401  (what the home page shows of the practices)
 )
 from .forms import TransferCaseForm
 from .models import Topic, TransferCase

@@ -12,11 +12,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext
 
 WIDTH = 640
 HEIGHT = 260
 LEFT, RIGHT, TOP, BOTTOM = 72, 20, 16, 44
 TICKS = 4
+# The labels' type, in user units: one type scale across charts (regions.css).
+LABEL_SIZE = 12
+CHARACTER_WIDTH = 7.2
+POINT_RADIUS = 5
 
 
 def display_number(value):
@@ -64,6 +69,63 @@ class Tick:
     label: str
     position: float
     anchor: str = "middle"
+
+
+@dataclass
+class LineLabel:
+    """Where a line's label is written: ``x``, ``y`` (the text's baseline) and
+    its anchor, with the box it covers, so that other labels can avoid it."""
+
+    text: str
+    x: float
+    y: float
+    anchor: str
+    box: tuple
+
+
+def label_box(text, x, y, anchor):
+    width = len(text) * CHARACTER_WIDTH
+    left = x - width if anchor == "end" else x
+    return (left, y - LABEL_SIZE, left + width, y + 3)
+
+
+def overlaps(box, other):
+    return not (
+        box[2] <= other[0]
+        or other[2] <= box[0]
+        or box[3] <= other[1]
+        or other[3] <= box[1]
+    )
+
+
+def place_line_label(text, line_y, ends, points, taken=(), bounds=None):
+    """Put ``text`` above or below a horizontal line at one of its ``ends``
+    (``[(x, anchor), ...]`` in order of preference), where it covers no point
+    and no label already placed; the first place that is free, else the first."""
+    top, bottom = bounds or (0, math.inf)
+    candidates = []
+    for x, anchor in ends:
+        for y in (line_y - 5, line_y + LABEL_SIZE + 4):
+            if y - LABEL_SIZE >= top and y + 3 <= bottom:
+                candidates.append((x, y, anchor))
+    for x, y, anchor in candidates:
+        box = label_box(text, x, y, anchor)
+        hit_point = any(
+            overlaps(
+                box,
+                (
+                    p.x - POINT_RADIUS,
+                    p.y - POINT_RADIUS,
+                    p.x + POINT_RADIUS,
+                    p.y + POINT_RADIUS,
+                ),
+            )
+            for p in points
+        )
+        if not hit_point and not any(overlaps(box, other) for other in taken):
+            return LineLabel(text, x, y, anchor, box)
+    x, y, anchor = candidates[0] if candidates else (ends[0][0], line_y - 5, ends[0][1])
+    return LineLabel(text, x, y, anchor, label_box(text, x, y, anchor))
 
 
 @dataclass
@@ -176,6 +238,38 @@ class IndicatorChart:
         if len(kept) > 1 and kept[-1].position >= self.plot_right - 1:
             kept[-1].anchor = "end"
         return kept
+
+    def line_labels(self):
+        """The target's and the baseline's labels, placed so that they cover no
+        measured point and not each other (the target at the right end first,
+        the baseline at the left)."""
+        right = (self.plot_right, "end")
+        left = (self.plot_left + 8, "start")
+        bounds = (self.plot_top - 12, self.plot_bottom)
+        target = place_line_label(
+            f"{gettext('Target')} {self.target_label}",
+            self.target_y,
+            [right, left],
+            self.points,
+            bounds=bounds,
+        )
+        baseline = place_line_label(
+            f"{gettext('Baseline')} {self.baseline_label}",
+            self.baseline_y,
+            [left, right],
+            self.points,
+            taken=[target.box],
+            bounds=bounds,
+        )
+        return target, baseline
+
+    @property
+    def target_text(self):
+        return self.line_labels()[0]
+
+    @property
+    def baseline_text(self):
+        return self.line_labels()[1]
 
     @property
     def baseline_label(self):

@@ -8,6 +8,72 @@ from django.utils.translation import ngettext
 MIN_REGIONS = 2
 MAX_REGIONS = 4
 
+# A small bar chart per figure (drawn as SVG by regions/includes/comparison_chart.html).
+CHART_WIDTH = 360
+NAME_WIDTH = 146  # room for the region's name, left of the bars
+VALUE_ROOM = 74  # room for the value, right of the longest bar
+BAR_HEIGHT = 18
+ROW_HEIGHT = 28
+
+
+@dataclass
+class Bar:
+    name: str
+    value: str
+    length: float
+    y: float
+
+    @property
+    def text_y(self):
+        return self.y + BAR_HEIGHT / 2
+
+    @property
+    def value_x(self):
+        return NAME_WIDTH + self.length + 6
+
+
+@dataclass
+class FigureChart:
+    """One figure across the compared regions, as horizontal bars on a shared
+    scale from zero; drawn only when the regions give it in the same unit."""
+
+    label: str
+    unit: str
+    bars: list
+
+    width = CHART_WIDTH
+    name_width = NAME_WIDTH
+
+    @property
+    def height(self):
+        return len(self.bars) * ROW_HEIGHT + 4
+
+    @property
+    def bar_height(self):
+        return BAR_HEIGHT
+
+
+def figure_chart(label, figures, regions):
+    present = [
+        (region, figure)
+        for region, figure in zip(regions, figures, strict=True)
+        if figure
+    ]
+    if len(present) < MIN_REGIONS or len({f.unit for _r, f in present}) != 1:
+        return None
+    largest = max(abs(float(f.value)) for _r, f in present) or 1.0
+    room = CHART_WIDTH - NAME_WIDTH - VALUE_ROOM
+    bars = [
+        Bar(
+            name=region.title,
+            value=figure.display_value,
+            length=round(abs(float(figure.value)) / largest * room, 1),
+            y=4 + row * ROW_HEIGHT,
+        )
+        for row, (region, figure) in enumerate(present)
+    ]
+    return FigureChart(label=label, unit=present[0][1].unit, bars=bars)
+
 
 @dataclass
 class Comparison:
@@ -19,6 +85,16 @@ class Comparison:
     @property
     def is_valid(self):
         return bool(self.regions) and not self.errors
+
+    @property
+    def charts(self):
+        """A small chart per figure that two regions or more give in one unit."""
+        charts = []
+        for label, figures in self.rows:
+            chart = figure_chart(label, figures, self.regions)
+            if chart is not None:
+                charts.append(chart)
+        return charts
 
 
 def requested_slugs(request):

@@ -29,6 +29,7 @@ from cms.demo import (
     translate,
     translations_of,
 )
+from cms.demo_pictures import demo_picture
 from home.models import HomePage
 from regions.demo_follow_up import load_follow_up
 from regions.demo_internal import load_internal
@@ -76,6 +77,7 @@ def ensure_sectors(demo, territories):
 
 def region_page(data, sectors):
     return RegionPageFactory.build(
+        hero_image=demo_picture(data["title"], "landscape", data["palette"]),
         title=data["title"],
         slug=data["slug"],
         partner_name=data["partner_name"],
@@ -105,9 +107,10 @@ def region_page(data, sectors):
     )
 
 
-def value_chain_page(chain, sectors):
+def value_chain_page(chain, sectors, palette):
     figures = chain["figures"]
     return ValueChainPageFactory.build(
+        hero_image=demo_picture(chain["title"], "circles", palette[1:]),
         title=chain["title"],
         slug=chain["slug"],
         sector=sectors[chain["sector"]],
@@ -186,7 +189,9 @@ def load_pages(demo):
         profiles.append(region)
         for chain in data["chains"]:
             page, created = add_child_once(
-                region, value_chain_page(chain, sectors), user=demo.user
+                region,
+                value_chain_page(chain, sectors, data["palette"]),
+                user=demo.user,
             )
             demo.count("pages", int(created))
             demo.count("translations", translate(page, table, user=demo.user))

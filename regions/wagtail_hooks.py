@@ -16,7 +16,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.deletion import refuse_deletion
 
-from . import deletion  # noqa: F401  (checks asked before a deletion)
+from . import (
+    deletion,  # noqa: F401  (checks asked before a deletion)
+    home_sections,  # noqa: F401  (what the home page shows of the regions)
+)
 from .forms import MonitoringReportForm
 from .models import MonitoringReport, RegionPage, Sector
 from .monitoring import (

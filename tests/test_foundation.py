@@ -159,7 +159,9 @@ def test_footer_carries_funding_acknowledgement_and_emblem_in_every_language(cli
 @pytest.mark.django_db
 def test_home_page_query_count_is_fixed(client, django_assert_max_num_queries):
     client.get("/en/")  # warm caches (site root paths)
-    with django_assert_max_num_queries(18):
+    # The home page's sections (ways in, figures, map, featured pages) are pinned
+    # in tests/test_home_page.py.
+    with django_assert_max_num_queries(32):
         assert client.get("/en/").status_code == 200
 
 

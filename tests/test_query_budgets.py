@@ -35,8 +35,11 @@ BUDGETS = {
     "practice listing, two facets": 24,
     # Four filters since the listing toolkit (kind, host region, year, practice
     # presented): one aggregate query each, whatever the number of activities.
-    "event listing": 20,
-    "region profile": 26,
+    # +2 on 2026-12-07 (session 11): the activities' pictures, their renditions read
+    # once for the coming and once for the past activities.
+    "event listing": 22,
+    # +1 on 2026-12-07 (session 11): the region's picture (its renditions).
+    "region profile": 27,
     "practice page": 24,
     # SQLite ranks in a query of its own, then fetches the page by primary key
     # (search/backends/database.py); PostgreSQL ranks in the results query.

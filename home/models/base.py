@@ -7,8 +7,22 @@ from wagtail.search import index
 
 
 class BasePage(Page):
-    """Every public page: SEO and social-sharing fields on the Promote tab."""
+    """Every public page: a picture, and SEO and social-sharing fields on the
+    Promote tab."""
 
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("picture"),
+        help_text=_(
+            "Shown wide at the top of the page and cropped on its card in listings. "
+            "The image's description is its alternative text; set its focal point "
+            "in the image's own edit screen so that every crop keeps what matters."
+        ),
+    )
     social_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -35,6 +49,8 @@ class BasePage(Page):
         index.SearchField("search_description"),
         index.AutocompleteField("search_description"),
     ]
+
+    content_panels = [*Page.content_panels, FieldPanel("hero_image")]
 
     promote_panels = [
         *Page.promote_panels,
@@ -74,6 +90,10 @@ class BasePage(Page):
 
     def get_meta_description(self):
         return self.search_description or self.social_text
+
+    def get_social_image(self):
+        """The picture shared on social media: the sharing image, else the page's."""
+        return self.social_image or self.hero_image
 
     def get_social_text(self):
         return self.social_text or self.search_description

@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.section_blocks import HomeSectionsBlock
 
 from .base import BasePage
 
@@ -20,15 +21,6 @@ class HomePage(BasePage):
         _("hero text"),
         blank=True,
         help_text=_("One or two sentences under the headline."),
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("hero image"),
-        help_text=_("A wide, decorative picture behind the headline (optional)."),
     )
     hero_cta_label = models.CharField(
         _("hero button label"),
@@ -51,6 +43,16 @@ class HomePage(BasePage):
         features=["bold", "italic", "link"],
         help_text=_("A short introduction to the project, shown under the headline."),
     )
+    sections = StreamField(
+        HomeSectionsBlock(),
+        blank=True,
+        verbose_name=_("sections"),
+        help_text=_(
+            "What the home page offers under the introduction: ways into the site, "
+            "key figures, the map of the partner regions and featured pages. A "
+            "section you leave empty is filled automatically."
+        ),
+    )
     body = StreamField(
         BaseStreamBlock(),
         blank=True,
@@ -66,13 +68,13 @@ class HomePage(BasePage):
             [
                 FieldPanel("hero_title"),
                 FieldPanel("hero_text"),
-                FieldPanel("hero_image"),
                 FieldPanel("hero_cta_label"),
                 FieldPanel("hero_cta_page"),
             ],
             heading=_("Hero"),
         ),
         FieldPanel("intro"),
+        FieldPanel("sections"),
         FieldPanel("body"),
     ]
 
@@ -91,12 +93,23 @@ class HomePage(BasePage):
         APIField("hero_text"),
         APIField("hero_image"),
         APIField("intro"),
+        APIField("sections"),
         APIField("body"),
     ]
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def section_stylesheets(self):
+        """The stylesheets the sections need beyond the site's (the map's)."""
+        from home.sections import home_map
+
+        found = home_map()
+        if found and found.stylesheet:
+            if any(block.block_type == "partner_map" for block in self.sections):
+                return [found.stylesheet]
+        return []
 
     def get_hero_cta_url(self):
         if self.hero_cta_page_id and self.hero_cta_page:

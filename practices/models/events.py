@@ -56,7 +56,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             visible_pages(
                 request, EventPage.objects.child_of(self), locale=self.locale_id
             )
-            .select_related("host_region")
+            .select_related("host_region", "hero_image")
+            .prefetch_related("hero_image__renditions")
             .defer_streamfields()
         )
 

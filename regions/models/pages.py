@@ -53,7 +53,10 @@ class RegionIndexPage(BasePage):
         return (
             visible_pages(None, RegionPage.objects.child_of(self), locale=self.locale)
             .defer_streamfields()
-            .prefetch_related("region_sectors__sector", "key_figures")
+            .select_related("hero_image")
+            .prefetch_related(
+                "region_sectors__sector", "key_figures", "hero_image__renditions"
+            )
             .order_by("title")
         )
 
@@ -154,15 +157,6 @@ class RegionPage(BasePage):
         verbose_name=_("body"),
         help_text=_("The territory's story: economy, strengths, internationalisation."),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("hero image"),
-        help_text=_("A wide picture of the territory shown at the top (optional)."),
-    )
     desk_name = models.CharField(
         _("investment desk"),
         max_length=200,
@@ -224,7 +218,6 @@ class RegionPage(BasePage):
             heading=_("Partner and place"),
         ),
         FieldPanel("intro"),
-        FieldPanel("hero_image"),
         FieldPanel("body"),
         InlinePanel("region_sectors", heading=_("Sectors"), label=_("Sector")),
         InlinePanel("key_figures", heading=_("Key figures"), label=_("Key figure")),

@@ -396,6 +396,15 @@ def test_comparison_of_three_regions(client, directory):
     assert "4,455,000" in table and "5,216,000" in table and "3,490,000" in table
     # The ticked boxes remember the comparison.
     assert 'value="t-valencia" id="compare-t-valencia" checked' in html
+    # A small chart per figure: one bar per region, the longest for the largest.
+    charts = html[html.index('class="comparison-charts"') :]
+    chart = charts[: charts.index("</figure>")]
+    assert "Population" in chart
+    lengths = [
+        float(width) for width in re.findall(r'<rect [^>]*width="([\d.]+)"', chart)
+    ]
+    assert len(lengths) == 3
+    assert max(lengths) == lengths[1]  # Valencia: 5,216,000
 
 
 def test_comparison_from_checkboxes_and_in_italian(client, directory):
@@ -447,7 +456,7 @@ def test_region_profile_shows_figures_stakeholders_chains_and_desk(client, direc
     page = region(directory, "wielkopolska")
     html = client.get(page.url).content.decode()
     assert "<h1>Wielkopolska</h1>" in html
-    assert "<caption>Key figures of Wielkopolska</caption>" in html
+    assert 'class="figure-cards" aria-label="Key figures of Wielkopolska"' in html
     assert "Poznań University of Technology" in html
     assert "<h3>University</h3>" in html
     assert "Logistics on the Berlin–Warsaw corridor" in html

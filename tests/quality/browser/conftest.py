@@ -158,8 +158,10 @@ class Visitor:
 
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-DESKTOP = {"width": 1280, "height": 900}
+DESKTOP = {"width": 1366, "height": 900}
 PHONE = {"width": 320, "height": 640}
+# The phone most people hold: one screenshot per page type at this width too.
+COMMON_PHONE = {"width": 390, "height": 844}
 
 RUN_AXE = """
 async (tags) => {
@@ -251,7 +253,8 @@ def page_checks(chromium, demo_server, public_pages, axe_source, artifacts):
     320 CSS pixels (WCAG 1.4.10 reflow) and the horizontal overflow is measured;
     on the first page of each page type axe runs again at that width. Loading each
     page once rather than once per check keeps the suite a few minutes long.
-    Screenshots: every page with a finding, and one page per type at both widths.
+    Screenshots: every page with a finding, and one page per type at 1366, 390 and
+    320 CSS pixels.
     """
     folder = artifacts / "screenshots" / "every-page"
     shutil.rmtree(folder, ignore_errors=True)
@@ -306,6 +309,9 @@ def page_checks(chromium, demo_server, public_pages, axe_source, artifacts):
             check.phone_violations = audit(page)
         if first_of_kind or check.overflow > 1 or check.phone_violations:
             shoot(f"{url}-phone")
+        if first_of_kind:
+            page.set_viewport_size(COMMON_PHONE)
+            shoot(f"{url}-390")
         check.console_errors = list(errors)
         check.failed_responses = list(failed)
         checks.append(check)
