@@ -317,7 +317,8 @@ class SearchScope:
                         query=link(**{name: value}).lstrip("?"),
                     )
                 )
-            if facet.options:
+            # A filter that would find nothing is not offered (no "(0)").
+            if any(option.count or option.selected for option in facet.options):
                 facets.append(facet)
         return facets
 

@@ -1,23 +1,27 @@
 """The search page and its autocomplete endpoint."""
 
-import difflib
+from urllib.parse import urlencode
 
-from django.db import connection
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
-from cms.access import visible_pages
+from cms.access import public_viewer
 from cms.listing import paginate, query_without
+from home.navigation import locale_home
 from search.facets import SearchScope
 from search.highlight import highlight, source_text
 from search.models import QueryStatistic
 from search.query import backend_query, clean_query, query_terms, search_query
 from search.types import DOCUMENT_LABEL, DOCUMENT_TYPE, PAGE_TYPES, page_models
+from search.vocabulary import corrected_query
 
 RESULTS_PER_PAGE = 10
 AUTOCOMPLETE_LIMIT = 8
@@ -55,29 +59,61 @@ class ChainedResults:
         return out
 
 
-def _suggestions(query, locale):
-    """Titles close to a query that found nothing (trigrams on PostgreSQL)."""
-    titles = visible_pages(None, locale=locale).filter(depth__gt=2)
-    if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import TrigramWordSimilarity
+def _spelling(request, query, locale, models):
+    """The query with its misspelt words corrected from the language's index,
+    with its address, if the corrected query finds something; else None."""
+    corrected = corrected_query(query, locale)
+    if not corrected:
+        return None
+    text = search_query(corrected)
+    found = (
+        SearchScope(request, locale, models)
+        .pages({})
+        .search(text, operator="and", order_by_relevance=False)
+    )
+    if not found.count():
+        return None
+    return {"query": corrected, "url": "?" + urlencode({"q": corrected})}
 
-        return list(
-            titles.annotate(similarity=TrigramWordSimilarity(query, "title"))
-            .filter(similarity__gt=0.3)
-            .order_by("-similarity")[:5]
-        )
-    candidates = list(titles.only("id", "title", "url_path", "locale")[:2000])
-    by_title = {page.title.lower(): page for page in candidates}
-    words = {w.lower(): page for page in candidates for w in page.title.split()}
-    close = difflib.get_close_matches(query.lower(), list(by_title), n=5, cutoff=0.6)
-    close += difflib.get_close_matches(query.lower(), list(words), n=5, cutoff=0.75)
-    seen, found = set(), []
-    for key in close:
-        page = by_title.get(key) or words.get(key)
-        if page.pk not in seen:
-            seen.add(page.pk)
-            found.append(page)
-    return found[:5]
+
+def _other_languages(request, query, locale, models):
+    """[(language name, count, address)]: what the same words find in the
+    other languages (each searched with its own language's word forms)."""
+    found = []
+    for code, name in settings.LANGUAGES:
+        if code == locale.language_code:
+            continue
+        other = Locale.objects.filter(language_code=code).first()
+        if other is None:
+            continue
+        with translation.override(code):
+            text = search_query(query)
+            count = (
+                SearchScope(request, other, models)
+                .pages({})
+                .search(text, operator="and", order_by_relevance=False)
+                .count()
+                if text
+                else 0
+            )
+            url = reverse("search:search") + "?" + urlencode({"q": query})
+        if count:
+            # Named in the page's language: "3 results in English".
+            found.append((str(name), count, url))
+    return found
+
+
+def _entry_points(request):
+    """The site's main sections (the home page's pages in the menu)."""
+    home = locale_home(request)
+    if home is None:
+        return []
+    return list(
+        public_viewer(request)
+        .pages(Page.objects.child_of(home))
+        .in_menu()
+        .order_by("path")
+    )
 
 
 def _result_item(obj, terms, type_labels, request):
@@ -152,7 +188,9 @@ def search_page(request):
         "facets": [],
         "results": None,
         "promotions": [],
-        "suggestions": [],
+        "spelling": None,
+        "other_languages": [],
+        "entry_points": [],
         "total": 0,
         "all_types_url": link(type=None),
         "sort_urls": {"relevance": link(sort="relevance"), "date": link(sort="date")},
@@ -227,8 +265,14 @@ def search_page(request):
         if page_obj.number == 1:
             Query.get(query).add_hit()
             QueryStatistic.record(query, locale.language_code, context["total"] > 0)
-        if context["total"] == 0:
-            context["suggestions"] = _suggestions(query, locale)
+        if context["total"] == 0 and not selections and not selected_type:
+            # A librarian's answer: the word meant, the other languages' results,
+            # and the main sections, instead of filters that all say "(0)".
+            context["spelling"] = _spelling(request, query, locale, models)
+            context["other_languages"] = _other_languages(
+                request, query, locale, models
+            )
+            context["entry_points"] = _entry_points(request)
     return render(request, "search/search_page.html", context)
 
 
