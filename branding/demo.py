@@ -127,6 +127,34 @@ def link_privacy_notice(demo, privacy_page):
         demo.log(f"  {showcase.title}: the contact form now links the privacy notice")
 
 
+def add_missing_logo(demo, brand, logo, assets, table):
+    """A brand made by an earlier demo, before brands had a logo and assets:
+    give it and its translations both."""
+    if brand.logo_id is not None:
+        return
+    for version in brand.get_translations(inclusive=True).specific():
+        words = table.get(version.locale.language_code, {})
+        version.logo = logo
+        version.assets = [
+            (name, {**value, "description": words.get(value["description"], "")})
+            if version.pk != brand.pk
+            else (name, value)
+            for name, value in assets
+        ]
+        publish(version, demo.user)
+    demo.log(f"  {brand.title}: logo and brand assets added")
+
+
+def drop_old_factsheet(demo, showcase, title):
+    """Earlier demos uploaded a one-line PDF as each showcase's factsheet, which
+    would hide the generated one: unlink it (the document stays in the library)."""
+    stale = showcase.get_translations(inclusive=True).filter(factsheet__title=title)
+    for version in stale.specific():
+        version.factsheet = None
+        publish(version, demo.user)
+        demo.log(f"  {version.title}: links the generated factsheet")
+
+
 def load_pages(demo):
     english_locale = Locale.get_default()
     home = HomePage.objects.get(locale=english_locale, depth=2)
@@ -175,12 +203,14 @@ def load_pages(demo):
             region, brand_page(data["brand"], shared, logo, assets), user=demo.user
         )
         demo.count("pages", int(created))
+        add_missing_logo(demo, brand, logo, assets, table)
         showcase, created = add_child_once(
             region,
             showcase_page(data["showcase"], shared, sectors, privacy_page),
             user=demo.user,
         )
         demo.count("pages", int(created))
+        drop_old_factsheet(demo, showcase, f"{data['showcase']['title']} factsheet")
         for page in (brand, showcase):
             demo.count("translations", translate(page, table, user=demo.user))
             pages.append(page)
