@@ -19,6 +19,7 @@ from pathlib import Path
 
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 from fpdf import FPDF, FontFace, XPos, YPos
 
@@ -254,7 +255,9 @@ def pdf_response(pdf, filename, public=True):
     """The PDF shown in the browser (``inline``), named ``filename``. Pages
     under a view restriction must not sit in a shared cache."""
     response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    # Django quotes the name and adds filename*= for one outside ASCII (a
+    # page's slug may have any letter).
+    response["Content-Disposition"] = content_disposition_header(False, filename)
     response["Content-Length"] = str(len(pdf))
     if public:
         patch_cache_control(response, public=True, max_age=BROWSER_MAX_AGE)
