@@ -1,4 +1,4 @@
-"""Demo content of the branding app: brands and showcases of three regions, the
+"""Demo content of the branding app: brands and showcases of the seven regions, the
 "Invest" overview and investor inquiries in every state.
 
 The texts and figures are data, in ``demo_content/``: ``invest.yaml`` (the
@@ -7,10 +7,9 @@ overview and the words every showcase uses), one file per region, and
 
 from decimal import Decimal
 
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
+from branding.demo_assets import brand_assets
 from branding.factories import (
     BrandPageFactory,
     InvestIndexPageFactory,
@@ -39,44 +38,7 @@ from home.models import HomePage, StandardPage
 from regions.models import RegionPage, Sector
 
 
-def factsheet(demo, title):
-    """A one-page PDF written by hand, so the demo needs no PDF library."""
-    Document = get_document_model()
-    existing = Document.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    text = title.replace("(", "").replace(")", "")
-    stream = f"BT /F1 20 Tf 72 760 Td ({text}) Tj ET".encode("latin-1", "replace")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    pdf = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    document = Document(title=title, document_type="factsheet", language="en")
-    document.file.save(
-        f"{title.lower().replace(' ', '-')}.pdf", ContentFile(pdf), save=False
-    )
-    document.save()
-    demo.count("documents")
-    return document
-
-
-def brand_page(data, shared):
+def brand_page(data, shared, logo, assets):
     return BrandPageFactory.build(
         title=data["title"],
         slug=shared["brand_slug"],
@@ -88,13 +50,15 @@ def brand_page(data, shared):
             ("value", {"name": name, "description": ""}) for name in data["values"]
         ],
         typography=data["typography"],
+        logo=logo,
+        assets=assets,
         usage_guidelines=f"<p>{shared['usage_guidelines']}</p>",
         campaigns=[("campaign", {**data["campaign"], "url": ""})],
         colours=[BrandColour(**colour) for colour in data["colours"]],
     )
 
 
-def showcase_page(data, shared, sectors, document, privacy_page):
+def showcase_page(data, shared, sectors, privacy_page):
     story = data["story"]
     return ShowcasePageFactory.build(
         title=data["title"],
@@ -103,7 +67,6 @@ def showcase_page(data, shared, sectors, document, privacy_page):
         intro=data["intro"],
         search_description=data["headline"],
         selling_points=[("point", point) for point in data["points"]],
-        factsheet=document,
         contact_intro=shared["contact_intro"],
         privacy_page=privacy_page,
         showcase_sectors=[
@@ -132,7 +95,10 @@ def showcase_page(data, shared, sectors, document, privacy_page):
             SuccessStory(
                 **{
                     **story,
-                    "amount_invested_eur": Decimal(story["amount_invested_eur"]),
+                    "amount_invested_eur": decimal_or_none(
+                        story["amount_invested_eur"]
+                    ),
+                    "jobs_created": story["jobs_created"] or None,
                 }
             )
         ],
@@ -159,6 +125,34 @@ def link_privacy_notice(demo, privacy_page):
         showcase.privacy_page = privacy_page
         publish(showcase, demo.user)
         demo.log(f"  {showcase.title}: the contact form now links the privacy notice")
+
+
+def add_missing_logo(demo, brand, logo, assets, table):
+    """A brand made by an earlier demo, before brands had a logo and assets:
+    give it and its translations both."""
+    if brand.logo_id is not None:
+        return
+    for version in brand.get_translations(inclusive=True).specific():
+        words = table.get(version.locale.language_code, {})
+        version.logo = logo
+        version.assets = [
+            (name, {**value, "description": words.get(value["description"], "")})
+            if version.pk != brand.pk
+            else (name, value)
+            for name, value in assets
+        ]
+        publish(version, demo.user)
+    demo.log(f"  {brand.title}: logo and brand assets added")
+
+
+def drop_old_factsheet(demo, showcase, title):
+    """Earlier demos uploaded a one-line PDF as each showcase's factsheet, which
+    would hide the generated one: unlink it (the document stays in the library)."""
+    stale = showcase.get_translations(inclusive=True).filter(factsheet__title=title)
+    for version in stale.specific():
+        version.factsheet = None
+        publish(version, demo.user)
+        demo.log(f"  {version.title}: links the generated factsheet")
 
 
 def load_pages(demo):
@@ -197,17 +191,26 @@ def load_pages(demo):
         record = read("branding", slug)
         data = english(record)
         table = strings(shared_data, record)
-        document = factsheet(demo, f"{data['showcase']['title']} factsheet")
+        logo, assets = brand_assets(
+            demo,
+            data["brand"],
+            {
+                **shared_data["assets"],
+                "usage_guidelines": shared_data["usage_guidelines"],
+            },
+        )
         brand, created = add_child_once(
-            region, brand_page(data["brand"], shared), user=demo.user
+            region, brand_page(data["brand"], shared, logo, assets), user=demo.user
         )
         demo.count("pages", int(created))
+        add_missing_logo(demo, brand, logo, assets, table)
         showcase, created = add_child_once(
             region,
-            showcase_page(data["showcase"], shared, sectors, document, privacy_page),
+            showcase_page(data["showcase"], shared, sectors, privacy_page),
             user=demo.user,
         )
         demo.count("pages", int(created))
+        drop_old_factsheet(demo, showcase, f"{data['showcase']['title']} factsheet")
         for page in (brand, showcase):
             demo.count("translations", translate(page, table, user=demo.user))
             pages.append(page)

@@ -30,7 +30,7 @@ DEMO_FILES = sorted(ROOT.glob("*/demo_content/*.yaml"))
 
 # English URL segments of routes served in each page's language
 # (home.translated_routes); an href with one on a non-English page is a leak.
-ENGLISH_SEGMENTS = ["/progress/", "/contact/"]
+ENGLISH_SEGMENTS = ["/progress/", "/contact/", "/factsheet/"]
 
 # More English-only strings known to leak, as (language or None for all, text):
 # the practice topics' slugs (``practices/demo_content/topics.yaml``), which pages

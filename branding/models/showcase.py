@@ -25,6 +25,7 @@ from branding.blocks import (
 )
 from cms import ratelimit
 from cms.api.fields import InlineList, PageLink, PublicDocuments
+from cms.factsheets import FACTSHEET_SEGMENTS, serve_factsheet
 from cms.governance import source_region
 from home.models import BasePage
 from home.translated_routes import TranslatedRoutesMixin, translated_path
@@ -218,6 +219,20 @@ class ShowcasePage(TranslatedRoutesMixin, BasePage):
     @path("")
     def showcase(self, request):
         return self.render(request)
+
+    @translated_path("factsheet", FACTSHEET_SEGMENTS)
+    def factsheet_pdf(self, request):
+        """The showcase's factsheet, generated from its published data (an
+        uploaded ``factsheet`` document, if any, is linked instead)."""
+        from branding.factsheets import build_showcase_factsheet
+
+        region = self.get_parent()
+        return serve_factsheet(
+            self, build_showcase_factsheet, name=f"{region.slug}-{self.slug}"
+        )
+
+    def get_factsheet_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("factsheet")
 
     @translated_path(
         "contact",

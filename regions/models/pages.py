@@ -19,8 +19,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.access import visible_pages
 from cms.api.fields import ChoiceWithLabel, InlineList
+from cms.factsheets import FACTSHEET_SEGMENTS, serve_factsheet
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
+from home.translated_routes import TranslatedRoutesMixin, translated_path
+from regions.factsheets import build_region_factsheet
 from regions.maps import build_map
 
 from .inlines import StakeholderMember
@@ -85,7 +88,7 @@ class RegionIndexPage(BasePage):
         return context
 
 
-class RegionPage(BasePage):
+class RegionPage(TranslatedRoutesMixin, BasePage):
     """A partner territory's profile."""
 
     class Country(models.TextChoices):
@@ -390,3 +393,11 @@ class RegionPage(BasePage):
             self.get_internal_content(request)
         )
         return context
+
+    @translated_path("factsheet", FACTSHEET_SEGMENTS)
+    def factsheet_pdf(self, request):
+        """The profile's factsheet, generated from its published data."""
+        return serve_factsheet(self, build_region_factsheet)
+
+    def get_factsheet_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("factsheet")
