@@ -5,18 +5,20 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
 
 from cms.access import visible_pages
 from home.models import BasePage
-from regions.maps import build_map
+from home.translated_routes import TranslatedRoutesMixin, translated_path
 from regions.models import RegionPage
 
 from .showcase import ShowcasePage
 
 
-class InvestIndexPage(BasePage):
-    """“Invest”: every region's showcase, filterable by sector and kind of site."""
+class InvestIndexPage(TranslatedRoutesMixin, BasePage):
+    """“Invest”: every region's showcase, filterable by sector and kind of site,
+    and the site finder (every investment site of every showcase) under it."""
 
     intro = models.TextField(
         _("introduction"),
@@ -49,7 +51,15 @@ class InvestIndexPage(BasePage):
         regions = {
             region.path: region
             for region in RegionPage.objects.filter(path__in=parent_paths).only(
-                "title", "path", "url_path", "depth", "country", "locale_id"
+                "title",
+                "slug",
+                "path",
+                "url_path",
+                "depth",
+                "country",
+                "latitude",
+                "longitude",
+                "locale_id",
             )
         }
         for page in showcases:
@@ -69,10 +79,12 @@ class InvestIndexPage(BasePage):
             .order_by("title")
         )
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, finder=False, **kwargs):
         from branding.listing import ShowcaseListing
 
         context = super().get_context(request, *args, **kwargs)
+        if finder:  # the site finder reads its own listing
+            return context
         listing = ShowcaseListing(request, self.get_showcases(), page=self)
         # Every match is on the map, so the list is read whole and paginated.
         showcases = self.attach_regions(list(listing.results()))
@@ -81,20 +93,44 @@ class InvestIndexPage(BasePage):
         sectors = listing.selected.get("sector")
         if sectors:
             context["sector_regions"] = self.regions_with_sectors(sectors, showcases)
-        points = []
-        for showcase in showcases:
-            for site in showcase.investment_sites.all():
-                if not kinds or site.kind in kinds:
-                    points.append(
-                        (
-                            site.name,
-                            f"{showcase.url}#site-{site.pk}",
-                            site.latitude,
-                            site.longitude,
-                        )
-                    )
+        from branding.finder import sites_map
+
+        finder_url = self.get_url(request) + self.reverse_subpage("site_finder")
         context.update(
             showcases=showcases,
-            sites_map=build_map(gettext("Map of the investment sites"), points),
+            sites_map=sites_map(
+                gettext("Map of the investment sites"), showcases, kinds, finder_url
+            ),
+            finder_url=finder_url,
         )
         return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @translated_path(
+        "site_finder",
+        {
+            "en": "sites/",
+            "it": "aree/",
+            "es": "emplazamientos/",
+            "sv": "tomter/",
+            "pl": "tereny/",
+        },
+    )
+    def site_finder(self, request):
+        """Every investment site of every showcase, filtered (branding.finder)."""
+        from branding.finder import SiteFinder
+
+        finder = SiteFinder(request, self)
+        return self.render(
+            request,
+            template="branding/site_finder.html",
+            context_overrides={
+                "finder": finder.resolve(),
+                "finder_url": self.get_url(request)
+                + self.reverse_subpage("site_finder"),
+            },
+            finder=True,
+        )

@@ -1,0 +1,34 @@
+"""Investment sites on the maps of regions and of "Invest" (regions.maps)."""
+
+from branding.models import InvestmentSite
+from regions.tests.test_basemap import assert_readable
+
+
+def test_a_region_page_maps_its_showcase_sites(client, db):
+    response = client.get("/en/territories/wielkopolska/")
+    html = response.content.decode()
+    figure = html[html.index('<figure class="svg-map">') :]
+    figure = figure[: figure.index("</figure>")]
+    sites = InvestmentSite.objects.filter(
+        page__live=True,
+        locale__language_code="en",
+        municipality__in=["Poznań", "Września"],
+    ).select_related("page")
+    assert sites
+    for site in sites:
+        assert f'href="{site.page.url}#site-{site.pk}"' in figure
+    # The places are listed as text under the map too.
+    assert '<ul class="map-key__list map-key__list--all">' in figure
+    assert_readable(response.context["region_map"])
+
+
+def test_the_invest_map_links_each_site_to_its_showcase_anchor(client, db):
+    response = client.get("/en/invest/")
+    svg_map = response.context["sites_map"]
+    sites = InvestmentSite.objects.filter(
+        page__live=True, locale__language_code="en"
+    ).select_related("page")
+    assert {point.url for point in svg_map.points} == {
+        f"{site.page.url}#site-{site.pk}" for site in sites
+    }
+    assert_readable(svg_map)
