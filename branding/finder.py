@@ -12,6 +12,8 @@ that, one point per region with its count, linking to the finder narrowed to the
 region: two thousand markers would be unreadable and heavy to send.
 """
 
+from collections import namedtuple
+
 from django.db.models import Count, Q
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +26,8 @@ from regions.models import RegionPage
 
 from .models.inlines import InvestmentSite
 from .models.showcase import ShowcasePage
+
+SiteRow = namedtuple("SiteRow", "pk page_id name kind latitude longitude")
 
 PER_PAGE = 20
 MAX_SITE_POINTS = 40
@@ -219,7 +223,8 @@ class SiteFinder(Listing):
                     "name", "pk"
                 ).values_list("pk", "page_id", "name", "latitude", "longitude")
             ]
-            return build_map(title, items, fit=False)
+            # Past one page, the list under the map no longer shows them all.
+            return build_map(title, items, listed=total > self.per_page)
         items = []
         for page_id, n in sorted(_showcase_counts(filtered).items()):
             region = self.region_of.get(page_id)
@@ -274,18 +279,11 @@ def showcase_sites(region, request):
 
 
 def sites_map(title, showcases, kinds, finder_url):
-    """The map of “Invest”: the sites of ``showcases`` (their prefetched
-    ``investment_sites``, of ``kinds`` if given), or past MAX_SITE_POINTS one
-    point per showcase's region with its count, linking to the site finder."""
+    """The map of “Invest”: the sites of ``showcases`` (their ``site_rows``, of
+    ``kinds`` if given), or past MAX_SITE_POINTS one point per showcase's region
+    with its count, linking to the site finder."""
     chosen = [
-        (
-            showcase,
-            [
-                s
-                for s in showcase.investment_sites.all()
-                if not kinds or s.kind in kinds
-            ],
-        )
+        (showcase, [s for s in showcase.site_rows if not kinds or s.kind in kinds])
         for showcase in showcases
     ]
     if sum(len(sites) for _showcase, sites in chosen) <= MAX_SITE_POINTS:
@@ -301,6 +299,7 @@ def sites_map(title, showcases, kinds, finder_url):
                 for showcase, sites in chosen
                 for site in sites
             ],
+            listed=True,  # the overview lists showcases, not their sites
         )
     items = []
     for showcase, sites in chosen:
@@ -322,4 +321,4 @@ def sites_map(title, showcases, kinds, finder_url):
                 "region",
             )
         )
-    return build_map(title, items)
+    return build_map(title, items, listed=True)

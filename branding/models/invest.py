@@ -41,7 +41,7 @@ class InvestIndexPage(TranslatedRoutesMixin, BasePage):
         return (
             visible_pages(None, ShowcasePage.objects.all(), locale=self.locale)
             .defer_streamfields()
-            .prefetch_related("showcase_sectors__sector", "investment_sites")
+            .prefetch_related("showcase_sectors__sector")
             .order_by("title")
         )
 
@@ -66,6 +66,29 @@ class InvestIndexPage(TranslatedRoutesMixin, BasePage):
             page.listed_region = regions.get(page.path[: -Page.steplen])
         return showcases
 
+    def attach_sites(self, showcases):
+        """Each showcase's sites as light tuples, with how many there are and
+        of which kinds, from one query: a showcase may list hundreds of sites,
+        which the overview counts and maps but does not show one by one."""
+        from branding.finder import SiteRow
+
+        from .inlines import InvestmentSite
+
+        by_showcase = {page.pk: [] for page in showcases}
+        rows = (
+            InvestmentSite.objects.filter(page_id__in=list(by_showcase))
+            .order_by("page_id", "sort_order", "pk")
+            .values_list("pk", "page_id", "name", "kind", "latitude", "longitude")
+        )
+        for row in rows:
+            by_showcase[row[1]].append(SiteRow(*row))
+        labels = dict(InvestmentSite.Kind.choices)
+        for page in showcases:
+            page.site_rows = by_showcase[page.pk]
+            kinds = {site.kind for site in page.site_rows}
+            page.site_kinds = [labels[k] for k in labels if k in kinds]
+        return showcases
+
     def regions_with_sectors(self, codes, showcases):
         """The regions whose profile lists one of the sectors ``codes`` and whose
         showcase is not among ``showcases``: where a sector filter would otherwise
@@ -87,7 +110,7 @@ class InvestIndexPage(TranslatedRoutesMixin, BasePage):
             return context
         listing = ShowcaseListing(request, self.get_showcases(), page=self)
         # Every match is on the map, so the list is read whole and paginated.
-        showcases = self.attach_regions(list(listing.results()))
+        showcases = self.attach_sites(self.attach_regions(list(listing.results())))
         context.update(listing.context(results=showcases))
         kinds = listing.selected.get("site_kind")
         sectors = listing.selected.get("sector")

@@ -9,10 +9,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from branding.factories import hide_other_showcases, make_showcase
 from branding.finder import MAX_SITE_POINTS
 from branding.models import InvestIndexPage, InvestmentSite, ShowcasePage
-from regions.factories import make_region
 
 FINDER = "/en/invest/sites/"
 
@@ -155,15 +153,6 @@ def test_the_map_shows_the_sites_found_with_links_to_their_anchors(client, db):
     ).select_related("page"):
         assert f'href="{site.page.url}#site-{site.pk}"' in svg
     assert 'data-country="PL"' in svg
-
-
-@pytest.fixture
-def own_showcase(db):
-    """One showcase of its own, the others offline: the finder shows only it."""
-    region = make_region("Test Plain", "test-plain", latitude=45.0, longitude=10.0)
-    showcase = make_showcase(region)["en"]
-    hide_other_showcases([showcase])
-    return showcase
 
 
 def add_sites(showcase, count, start=0):

@@ -1,6 +1,7 @@
 """Investment sites on the maps of regions and of "Invest" (regions.maps)."""
 
 from branding.models import InvestmentSite
+from branding.tests.test_site_finder import add_sites
 from regions.tests.test_basemap import assert_readable
 
 
@@ -32,3 +33,18 @@ def test_the_invest_map_links_each_site_to_its_showcase_anchor(client, db):
         f"{site.page.url}#site-{site.pk}" for site in sites
     }
     assert_readable(svg_map)
+
+
+def test_past_forty_sites_invest_maps_one_point_per_region(client, own_showcase):
+    add_sites(own_showcase, 300)
+    response = client.get("/en/invest/")
+    svg_map = response.context["sites_map"]
+    assert [(p.label, p.url) for p in svg_map.points] == [
+        ("Test Plain: 300 sites", "/en/invest/sites/?region=test-plain")
+    ]
+    html = response.content.decode()
+    assert "300 investment sites: Greenfield, Brownfield, Real estate" in html
+    kinds = client.get("/en/invest/", {"site_kind": "brownfield"})
+    point = kinds.context["sites_map"].points[0]
+    assert point.label == "Test Plain: 75 sites"
+    assert point.url == "/en/invest/sites/?region=test-plain&kind=brownfield"
