@@ -36,7 +36,9 @@ BUDGETS = {
     # Four filters since the listing toolkit (kind, host region, year, practice
     # presented): one aggregate query each, whatever the number of activities.
     "event listing": 20,
-    "region profile": 26,
+    # +1 on 2026-12-07 (maps): the region's map reads its showcase's sites
+    # (branding.finder.showcase_sites, the visible showcases as a subquery).
+    "region profile": 27,
     "practice page": 24,
     # SQLite ranks in a query of its own, then fetches the page by primary key
     # (search/backends/database.py); PostgreSQL ranks in the results query.
