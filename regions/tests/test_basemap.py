@@ -218,3 +218,60 @@ def test_the_directory_map_shows_countries_and_every_region(client, db):
     assert svg.count('class="map-point map-point--region"') == 7
     assert_readable(response.context["region_map"])
     assert 'href="/static/regions/maps.css"' in html or "maps." in html
+
+
+def rendered_labels(svg):
+    """(label, left, right, top, bottom) of each label as the browser would lay it
+    out, recomputed from the rendered SVG (x, baseline y, anchor, text)."""
+    from html import unescape
+
+    from regions.maps import FONT_SIZE, LABEL_PAD
+
+    boxes = []
+    for x, y, anchor, text in re.findall(
+        r'<text class="map-point__label" x="([^"]+)" y="([^"]+)" '
+        r'text-anchor="([^"]+)">([^<]+)</text>',
+        svg,
+    ):
+        x, y, text = float(x), float(y), unescape(text)
+        width, height = label_size(text)
+        inner = width - 2 * LABEL_PAD
+        left = {"start": x, "end": x - inner, "middle": x - inner / 2}[anchor]
+        middle = y - FONT_SIZE * 0.35
+        boxes.append(
+            (text, left, left + inner, middle - height / 2, middle + height / 2)
+        )
+    return boxes
+
+
+@pytest.mark.parametrize(
+    ("model", "language"),
+    [("RegionIndexPage", "en"), ("RegionIndexPage", "pl"), ("PracticeIndexPage", "it")],
+)
+def test_rendered_labels_do_not_overlap_or_leave_the_map(client, db, model, language):
+    from wagtail.models import Page
+
+    page = Page.objects.get(
+        content_type__model=model.lower(), locale__language_code=language
+    )
+    response = client.get(page.url)
+    html = response.content.decode()
+    svg = svg_of(html[html.index('<figure class="svg-map">') :])
+    width, height = (
+        float(v) for v in re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg).groups()
+    )
+    labels = rendered_labels(svg)
+    assert len(labels) >= 7
+    markers = [
+        (float(x) - 7, float(x) + 7, float(y) - 7, float(y) + 7)
+        for x, y in re.findall(r'points="([\d.]+),([\d.]+) ', svg)
+    ]
+    assert len(markers) == len(labels)
+    for i, (text, *box) in enumerate(labels):
+        assert 0 <= box[0] and box[1] <= width and 0 <= box[2] and box[3] <= height, (
+            text
+        )
+        for other, *other_box in labels[i + 1 :]:
+            assert not overlaps(box, other_box), (text, other)
+        for marker in markers:
+            assert not overlaps(box, marker), text
