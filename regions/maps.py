@@ -127,9 +127,7 @@ def base_layer(bounds):
         shown = "".join(d for box, d in rings if _overlaps(box, frame))
         if shown:
             kind = " map-land--partner" if code in PARTNER_COUNTRIES else ""
-            land.append(
-                f'<path class="map-land{kind}" data-country="{code}" d="{shown}"/>'
-            )
+            land.append(f'<path class="map-land{kind} map-land--{code}" d="{shown}"/>')
     borders = "".join(d for box, d in level["borders"] if _overlaps(box, frame))
     markup = (
         f'<g class="map-base" aria-hidden="true" transform="{transform}">'

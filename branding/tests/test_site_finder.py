@@ -152,7 +152,7 @@ def test_the_map_shows_the_sites_found_with_links_to_their_anchors(client, db):
         municipality__in=["Poznań", "Września"],
     ).select_related("page"):
         assert f'href="{site.page.url}#site-{site.pk}"' in svg
-    assert 'data-country="PL"' in svg
+    assert 'map-land--PL"' in svg
 
 
 def add_sites(showcase, count, start=0):

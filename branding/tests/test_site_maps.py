@@ -9,7 +9,7 @@ def test_a_region_page_maps_its_showcase_sites(client, db):
     response = client.get("/en/territories/wielkopolska/")
     html = response.content.decode()
     figure = html[html.index('<figure class="svg-map">') :]
-    figure = figure[: figure.index("</figure>")]
+    figure = figure[: figure.index("</ul>")]  # the map and the list under it
     sites = InvestmentSite.objects.filter(
         page__live=True,
         locale__language_code="en",
@@ -19,7 +19,7 @@ def test_a_region_page_maps_its_showcase_sites(client, db):
     for site in sites:
         assert f'href="{site.page.url}#site-{site.pk}"' in figure
     # The places are listed as text under the map too.
-    assert '<ul class="map-key__list map-key__list--all">' in figure
+    assert '<ul class="map-key__list map-key__list--all" aria-label="Map of' in figure
     assert_readable(response.context["region_map"])
 
 

@@ -96,13 +96,16 @@ def test_the_europe_map_draws_land_borders_and_shades_the_partner_countries():
     svg = svg_of(html)
     for code in PARTNER_COUNTRIES:
         assert re.search(
-            rf'<path class="map-land map-land--partner" data-country="{code}" d="M',
+            rf'<path class="map-land map-land--partner map-land--{code}" d="M',
             svg,
         ), code
-    assert re.search(r'<path class="map-land" data-country="FR" d="M', svg)
+    assert re.search(r'<path class="map-land map-land--FR" d="M', svg)
     assert '<path class="map-border" d="M' in svg
     assert 'class="map-sea"' in svg
     assert "<script" not in svg and "style=" not in svg  # the strict CSP holds
+    # The figure is the map and its caption (figcaption last, valid HTML).
+    figure = html[html.index("<figure") : html.index("</figure>")]
+    assert figure.rstrip().endswith("</figcaption>")
     assert len(html.encode()) < 60_000
 
 
@@ -192,8 +195,8 @@ def test_fitted_maps_are_landscape_and_use_the_detailed_outlines():
     assert svg_map.height < svg_map.width
     detailed = svg_map.base
     europe = build_map("Regions", REGIONS).base
-    assert 'data-country="PL"' in detailed and 'data-country="ES"' not in detailed
-    assert 'data-country="ES"' in europe
+    assert 'map-land--PL"' in detailed and 'map-land--ES"' not in detailed
+    assert 'map-land--ES"' in europe
 
 
 @pytest.mark.parametrize("language", ["en", "it", "pl"])
@@ -214,7 +217,7 @@ def test_the_directory_map_shows_countries_and_every_region(client, db):
     response = client.get("/en/territories/")
     html = response.content.decode()
     svg = svg_of(html[html.index('<figure class="svg-map">') :])
-    assert 'data-country="IT"' in svg and "map-land--partner" in svg
+    assert 'map-land--IT"' in svg and "map-land--partner" in svg
     assert svg.count('class="map-point map-point--region"') == 7
     assert_readable(response.context["region_map"])
     assert 'href="/static/regions/maps.css"' in html or "maps." in html

@@ -663,4 +663,4 @@ def test_fitted_map_zooms_on_its_points_but_not_too_close():
         MARGIN <= p.x <= MARGIN + WIDTH and MARGIN <= p.y <= svg_map.height - MARGIN
         for p in svg_map.points
     )
-    assert 'data-country="IT"' in svg_map.base
+    assert 'map-land--IT"' in svg_map.base
