@@ -258,3 +258,16 @@ def test_generate_content_adds_sites_in_every_language_of_their_showcase(client,
     generated = InvestmentSite.objects.filter(name__startswith="Plot G-")
     assert generated.filter(locale__language_code="it").count() == 50
     assert generated.filter(locale__language_code="sv").count() == 0
+
+
+def test_sites_of_a_restricted_showcase_are_left_out(client, own_showcase):
+    from wagtail.models import PageViewRestriction
+
+    add_sites(own_showcase, 2)
+    assert "Plot 00000" in client.get(FINDER).content.decode()
+    PageViewRestriction.objects.create(
+        page=own_showcase, restriction_type="password", password="secret"
+    )
+    html = client.get(FINDER).content.decode()
+    assert "0 investment sites found" in html
+    assert "Plot 00000" not in html
