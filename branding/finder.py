@@ -223,8 +223,9 @@ class SiteFinder(Listing):
                     "name", "pk"
                 ).values_list("pk", "page_id", "name", "latitude", "longitude")
             ]
-            # Past one page, the list under the map no longer shows them all.
-            return build_map(title, items, listed=total > self.per_page)
+            # Zoomed on the sites found (a region's, when one is chosen); past
+            # one page, the list under the map no longer shows them all.
+            return build_map(title, items, fit=True, listed=total > self.per_page)
         items = []
         for page_id, n in sorted(_showcase_counts(filtered).items()):
             region = self.region_of.get(page_id)
