@@ -10,11 +10,12 @@ site; re-run it only to change the data, the box or the simplification::
     python regions/mapdata/build_basemap.py /tmp/package/countries-50m.json
 
 Why this shape: the TopoJSON arcs are simplified one by one (Douglas-Peucker), so a
-border shared by two countries is simplified once and both fills still meet. An arc
-used by two countries is a border, an arc used by one is a coastline: the map draws
-them with different strokes. Everything is stored in hundredths of a degree with
-north as negative y (``x = lon * 100``, ``y = -lat * 100``), so that ``regions.maps``
-places the same paths on any box with one SVG ``transform`` and no work per point.
+border shared by two countries is simplified once and both fills still meet. The
+land's outline is the coastline; an arc used by two countries is a border, stored
+apart so that the map draws it in its own style over the land. Everything is stored
+in hundredths of a degree with north as negative y (``x = lon * 100``,
+``y = -lat * 100``), so that ``regions.maps`` places the same paths on any box with
+one SVG ``transform`` and no work per point.
 Two levels: ``europe`` (coarse, for the whole continent) and ``detail`` (for a box
 fitted to one region's sites). Standard library only.
 """
@@ -257,20 +258,18 @@ def build_level(topology, arcs, tolerance, smallest):
         if rings:
             countries[code] = rings
 
-    borders, coasts = [], []
+    # Coasts are the land's own outline (its stroke); borders, the arcs two
+    # countries share, are drawn over it in their own style.
+    borders = []
     for key, owners in sorted(uses.items()):
         points = simplified[key]
-        if not intersects(bbox(points), BOX):
+        if len(owners) < 2 or not intersects(bbox(points), BOX):
             continue
-        west, east, south, north = bbox(points)
-        if len(owners) == 1 and max((east - west) * COS, north - south) < smallest:
-            continue  # the coast of a dropped islet
         for run in clip_line(points, BOX):
             line = quantise(run)
             if len(line) > 1:
-                target = borders if len(owners) > 1 else coasts
-                target.append([stored_bbox(line), path(line, close=False)])
-    return {"countries": countries, "borders": borders, "coasts": coasts}
+                borders.append([stored_bbox(line), path(line, close=False)])
+    return {"countries": countries, "borders": borders}
 
 
 def main(source):
