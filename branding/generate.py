@@ -1,4 +1,5 @@
-"""Generated investor inquiries for ``manage.py generate_content --cases``.
+"""Generated investor inquiries for ``manage.py generate_content --cases``, and
+investment sites for ``--sites`` (the site finder's volume).
 
 Inquiries arrive through the showcases' contact forms, so each generated one
 names a live showcase (in the language the investor wrote in), its region, and
@@ -50,15 +51,108 @@ MESSAGES = {
 }
 
 
+GENERATED_SITE_PREFIX = "Plot G-"
+SITE_KINDS = ["greenfield", "brownfield", "real_estate", "research_centre"]
+SITE_AVAILABILITY = ["available", "soon", "negotiation"]
+SITE_USES = [
+    "Production, logistics",
+    "Offices, laboratories",
+    "Logistics, warehousing",
+    "Production, offices, retail",
+    "Research, offices",
+]
+
+
 def generate(ctx, options):
     """generate_content's step for this app (found by cms.discovery): as many
-    investor inquiries as transfer cases."""
+    investor inquiries as transfer cases, and ``--sites`` investment sites."""
     generate_inquiries(ctx, options["cases"])
+    generate_sites(ctx, options.get("sites", 0))
 
 
 def clear():
-    """Before generating again: the generated inquiries. Returns how many."""
-    return clear_inquiries()
+    """Before generating again: the generated inquiries and sites. Returns how
+    many."""
+    return clear_inquiries() + clear_sites()
+
+
+def clear_sites():
+    from .models import InvestmentSite
+
+    return InvestmentSite.objects.filter(
+        name__startswith=GENERATED_SITE_PREFIX
+    ).delete()[0]
+
+
+def generate_sites(ctx, count):
+    """``count`` sites spread over the live English showcases, each copied into
+    the showcase's translations (same translation key, synchronised numbers),
+    around the showcase's region. Generated sites replace earlier ones."""
+    if count <= 0:
+        return
+    import uuid
+    from decimal import Decimal
+
+    from regions.models import RegionPage
+
+    from .models import InvestmentSite, ShowcasePage
+
+    clear_sites()
+    english = list(
+        ShowcasePage.objects.live().filter(locale__language_code="en").order_by("path")
+    )
+    if not english:
+        ctx.log("No showcase pages to receive investment sites.")
+        return
+    translations = {}
+    for page in ShowcasePage.objects.live().filter(
+        translation_key__in=[p.translation_key for p in english],
+        locale__language_code__in=ctx.languages,
+    ):
+        translations.setdefault(page.translation_key, []).append(page)
+    regions = {
+        region.path: region
+        for region in RegionPage.objects.filter(
+            path__in=[p.path[: -ShowcasePage.steplen] for p in english]
+        )
+    }
+    rng = ctx.rng
+    progress = ctx.progress("investment sites", count)
+    sites = []
+    for n in range(1, count + 1):
+        showcase = english[n % len(english)]
+        region = regions.get(showcase.path[: -ShowcasePage.steplen])
+        centre = (
+            (float(region.latitude), float(region.longitude))
+            if region is not None and region.latitude is not None
+            else (45.0, 10.0)
+        )
+        kind = rng.choice(SITE_KINDS)
+        area = (
+            rng.randint(1, 400) * 1000
+            if kind == "greenfield"
+            else rng.randint(5, 300) * 100
+        )
+        municipality = region.title if region is not None else "Somewhere"
+        fields = {
+            "name": f"{GENERATED_SITE_PREFIX}{n:05d} ({municipality})",
+            "kind": kind,
+            "area_m2": area,
+            "municipality": municipality,
+            "latitude": Decimal(f"{centre[0] + rng.uniform(-0.6, 0.6):.5f}"),
+            "longitude": Decimal(f"{centre[1] + rng.uniform(-0.8, 0.8):.5f}"),
+            "availability": rng.choice(SITE_AVAILABILITY),
+            "admissible_uses": rng.choice(SITE_USES),
+            "sort_order": 1000 + n,
+            "translation_key": uuid.UUID(int=rng.getrandbits(128)),
+        }
+        for page in translations.get(showcase.translation_key, [showcase]):
+            sites.append(InvestmentSite(page=page, locale_id=page.locale_id, **fields))
+        if n % CHUNK == 0:
+            progress.advance(CHUNK)
+    InvestmentSite.objects.bulk_create(sites, batch_size=CHUNK)
+    progress.advance(count % CHUNK)
+    ctx.count("investment sites", count)
 
 
 def generate_inquiries(ctx, count):

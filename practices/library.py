@@ -7,12 +7,14 @@ page instead of failing.
 """
 
 from django.db.models import Count, F, Q
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from cms.access import visible_pages
 from cms.listing import Filter, Listing, parse_year
 from regions.listing import known_regions
+from regions.maps import build_map
 
 from .models import (
     ImplementationLevel,
@@ -60,6 +62,38 @@ def _topic_counts(listing, queryset):
     )
 
 
+def _region_counts(listing, queryset):
+    """[(slug, title, count)] of the origin regions, in one aggregate query that
+    also reads each region's coordinates, kept for the library's map."""
+    rows = (
+        queryset.order_by()
+        .values(
+            "origin_region__slug",
+            "origin_region__title",
+            "origin_region__latitude",
+            "origin_region__longitude",
+        )
+        .annotate(n=Count("pk", distinct=True))
+        .filter(origin_region__slug__isnull=False)
+    )
+    places = sorted(
+        (
+            (
+                r["origin_region__slug"],
+                r["origin_region__title"],
+                r["n"],
+                r["origin_region__latitude"],
+                r["origin_region__longitude"],
+            )
+            for r in rows
+        ),
+        key=lambda place: place[1].lower(),
+    )
+    if listing is not None:
+        listing.region_places = places
+    return [(slug, title, n) for slug, title, n, _lat, _lon in places]
+
+
 FILTERS = [
     Filter("pillar", _("Pillar"), field="pillar", choices=Pillar.choices),
     Filter(
@@ -68,6 +102,7 @@ FILTERS = [
         field="origin_region__slug",
         label_field="origin_region__title",
         known=known_regions,
+        counts=_region_counts,
     ),
     Filter(
         "level",
@@ -138,7 +173,23 @@ class Library(Listing):
             .defer_streamfields()
         )
 
+    region_places = ()
+
+    def region_map(self):
+        """Where the practices come from: one point per origin region with its
+        count (the origin region facet's counts, so no query of its own), each
+        narrowing the library to the region."""
+        items = []
+        for slug, title, n, latitude, longitude in self.region_places:
+            label = ngettext(
+                "%(region)s: %(count)s practice", "%(region)s: %(count)s practices", n
+            ) % {"region": title, "count": n}
+            query = self.query({**self.selected, "region": [slug]})
+            items.append((label, f"?{query}", latitude, longitude, "region"))
+        return build_map(gettext("Where the practices come from"), items)
+
     def resolve(self):
         context = self.context(self.index_page.per_page, results=self.practices())
         context["practices"] = context["items"]
+        context["region_map"] = self.region_map()
         return context

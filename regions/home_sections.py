@@ -2,13 +2,12 @@
 pages, the partnership's regions and countries counted, and their map
 (registered with ``home.sections``)."""
 
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from home.sections import FeaturedKind, HomeMap, PartnershipFigure
 
-from .maps import build_map
+from .maps import partner_map
 from .models import RegionIndexPage, RegionPage
 
 
@@ -56,27 +55,23 @@ def countries_figure():
 
 
 def partner_map_context(locale, viewer):
+    """The partner regions on the map of Europe, and the same regions listed."""
     regions = (
         partner_regions(locale, viewer)
-        .only(
-            "title", "url_path", "latitude", "longitude", "locale_id", "depth", "path"
-        )
+        .only("title", "url_path", "locale_id", "depth", "path")
         .order_by("title")
     )
     return {
-        "map": build_map(
-            gettext("Map of the partner regions"),
-            [(r.title, r.url, r.latitude, r.longitude) for r in regions],
-        ),
+        "map": partner_map(locale),
         "map_id": "partner-map",
         "map_places": regions,
     }
 
 
 @hooks.register("register_home_map")
-def partner_map():
+def home_partner_map():
     return HomeMap(
         template="regions/includes/partner_map.html",
         context=partner_map_context,
-        stylesheet="regions/regions.css",
+        stylesheet="regions/maps.css",
     )

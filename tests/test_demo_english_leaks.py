@@ -30,7 +30,7 @@ DEMO_FILES = sorted(ROOT.glob("*/demo_content/*.yaml"))
 
 # English URL segments of routes served in each page's language
 # (home.translated_routes); an href with one on a non-English page is a leak.
-ENGLISH_SEGMENTS = ["/progress/", "/contact/", "/factsheet/"]
+ENGLISH_SEGMENTS = ["/progress/", "/contact/", "/factsheet/", "/sites/"]
 
 # More English-only strings known to leak, as (language or None for all, text):
 # the practice topics' slugs (``practices/demo_content/topics.yaml``), which pages
@@ -150,13 +150,21 @@ def read(html):
 
 
 def extra_routes(language):
-    """Routes of pages that people read (not feeds or exports), per language."""
+    """Routes of pages that people read (not feeds or exports), per language:
+    plans' progress views and the investment site finder."""
+    from branding.models import InvestIndexPage
     from regions.models import ActionPlanPage
 
     plans = (
         ActionPlanPage.objects.live().public().filter(locale__language_code=language)
     )
-    return [plan.get_progress_url() for plan in plans]
+    finders = [
+        index.url + index.reverse_subpage("site_finder")
+        for index in InvestIndexPage.objects.live()
+        .public()
+        .filter(locale__language_code=language)
+    ]
+    return [plan.get_progress_url() for plan in plans] + finders
 
 
 @pytest.fixture(scope="module")

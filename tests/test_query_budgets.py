@@ -38,8 +38,10 @@ BUDGETS = {
     # +2 on 2026-12-07 (session 11): the activities' pictures, their renditions read
     # once for the coming and once for the past activities.
     "event listing": 22,
-    # +1 on 2026-12-07 (session 11): the region's picture (its renditions).
-    "region profile": 27,
+    # +2 on 2026-12-07 (session 11): the region's picture (its renditions), and its
+    # map reads its showcase's sites (branding.finder.showcase_sites, the visible
+    # showcases as a subquery).
+    "region profile": 28,
     "practice page": 24,
     # SQLite ranks in a query of its own, then fetches the page by primary key
     # (search/backends/database.py); PostgreSQL ranks in the results query.

@@ -197,6 +197,23 @@ class ShowcasePage(TranslatedRoutesMixin, BasePage):
             data, sectors=self.get_sector_choices(), privacy_url=self.get_privacy_url()
         )
 
+    def get_finder_url(self, request):
+        """The site finder of this language, narrowed to this showcase's region."""
+        from .invest import InvestIndexPage
+
+        index = (
+            InvestIndexPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .only("url_path", "path", "depth", "locale_id")
+            .first()
+        )
+        if index is None:
+            return ""
+        url = index.get_url(request) + index.reverse_subpage("site_finder")
+        region = self.region
+        return f"{url}?region={region.slug}" if region is not None else url
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sites = list(self.investment_sites.all())
@@ -204,6 +221,7 @@ class ShowcasePage(TranslatedRoutesMixin, BasePage):
         context.update(
             region=self.region,
             contact_url=self.get_url(request) + self.reverse_subpage("contact"),
+            finder_url=self.get_finder_url(request),
             sites=sites,
             sites_map=build_map(
                 gettext("Map of the investment sites"),

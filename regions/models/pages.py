@@ -4,6 +4,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -24,7 +25,7 @@ from home.blocks import BaseStreamBlock
 from home.models import BasePage
 from home.translated_routes import TranslatedRoutesMixin, translated_path
 from regions.factsheets import build_region_factsheet
-from regions.maps import build_map
+from regions.maps import build_map, region_points
 
 from .inlines import StakeholderMember
 from .value_chains import ValueChainPage
@@ -82,7 +83,7 @@ class RegionIndexPage(BasePage):
             regions=regions,
             region_map=build_map(
                 _("Map of the partner regions"),
-                [(r.title, r.url, r.latitude, r.longitude) for r in regions],
+                [(r.title, r.url, r.latitude, r.longitude, "region") for r in regions],
             ),
         )
         return context
@@ -381,6 +382,19 @@ class RegionPage(TranslatedRoutesMixin, BasePage):
                 groups.append((label, in_group))
         return groups
 
+    def get_map(self, request):
+        """The region on a map of its surroundings, with the places other apps
+        register for it (a showcase's investment sites)."""
+        return build_map(
+            gettext("Map of %(region)s") % {"region": self.title},
+            [
+                (self.title, "", self.latitude, self.longitude, "region"),
+                *region_points(self, request),
+            ],
+            fit=True,
+            listed=True,
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
@@ -388,6 +402,7 @@ class RegionPage(TranslatedRoutesMixin, BasePage):
             featured_pages=self.get_featured_pages(),
             stakeholder_groups=self.get_stakeholder_groups(),
             action_plans=self.get_action_plans(request),
+            region_map=self.get_map(request),
         )
         context["internal_pages"], context["internal_documents"] = (
             self.get_internal_content(request)

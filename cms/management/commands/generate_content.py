@@ -1,7 +1,7 @@
 """Generate volume content in all five languages, deterministically, with progress.
 
     manage.py generate_content --regions 50 --practices 10000 --events 2000 \
-        --cases 10000
+        --cases 10000 --sites 2000
 
 Runs on top of the demo site (``manage.py load_demo`` first). The same seed gives
 the same content. Generated pages' slugs start with ``gen-``; ``--clear`` removes
@@ -73,6 +73,15 @@ class Command(BaseCommand):
             help=(
                 "Transfer cases to add, and as many investor inquiries (needs "
                 "--practices: cases join generated practices with regions)."
+            ),
+        )
+        parser.add_argument(
+            "--sites",
+            type=non_negative,
+            default=0,
+            help=(
+                "Investment sites to add, spread over the live showcases (each in "
+                "every language its showcase has), for the site finder."
             ),
         )
         parser.add_argument(
