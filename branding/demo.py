@@ -33,13 +33,20 @@ from cms.demo import (
     strings,
     translate,
 )
+from cms.demo_pictures import demo_picture
 from home.demo import privacy_slug
 from home.models import HomePage, StandardPage
 from regions.models import RegionPage, Sector
 
 
+def palette(brand):
+    """The brand's colours, for the pictures the demo draws (cms.demo_pictures)."""
+    return [colour["hex"] for colour in brand["colours"]]
+
+
 def brand_page(data, shared, logo, assets):
     return BrandPageFactory.build(
+        hero_image=demo_picture(data["title"], "circles", palette(data)),
         title=data["title"],
         slug=shared["brand_slug"],
         brand_name=data["brand_name"],
@@ -58,9 +65,10 @@ def brand_page(data, shared, logo, assets):
     )
 
 
-def showcase_page(data, shared, sectors, privacy_page):
+def showcase_page(data, shared, sectors, privacy_page, colours):
     story = data["story"]
     return ShowcasePageFactory.build(
+        hero_image=demo_picture(data["title"], "plots", colours),
         title=data["title"],
         slug=shared["index"]["slug"],
         headline=data["headline"],
@@ -206,7 +214,9 @@ def load_pages(demo):
         add_missing_logo(demo, brand, logo, assets, table)
         showcase, created = add_child_once(
             region,
-            showcase_page(data["showcase"], shared, sectors, privacy_page),
+            showcase_page(
+                data["showcase"], shared, sectors, privacy_page, palette(data["brand"])
+            ),
             user=demo.user,
         )
         demo.count("pages", int(created))
