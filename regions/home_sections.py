@@ -2,12 +2,13 @@
 pages, the partnership's regions and countries counted, and their map
 (registered with ``home.sections``)."""
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from home.sections import FeaturedKind, HomeMap, PartnershipFigure
 
-from .maps import partner_map
+from .maps import build_map
 from .models import RegionIndexPage, RegionPage
 
 
@@ -54,15 +55,25 @@ def countries_figure():
     )
 
 
+# What the map and the list read of each region: nothing more.
+MAP_FIELDS = [
+    "title",
+    "url_path",
+    "latitude",
+    "longitude",
+    "locale_id",
+    "depth",
+    "path",
+]
+
+
 def partner_map_context(locale, viewer):
-    """The partner regions on the map of Europe, and the same regions listed."""
-    regions = (
-        partner_regions(locale, viewer)
-        .only("title", "url_path", "locale_id", "depth", "path")
-        .order_by("title")
-    )
+    """The partner regions on the map of Europe, and the same regions listed:
+    one query for both."""
+    regions = list(partner_regions(locale, viewer).only(*MAP_FIELDS).order_by("title"))
+    points = [(r.title, r.url, r.latitude, r.longitude, "region") for r in regions]
     return {
-        "map": partner_map(locale),
+        "map": build_map(gettext("Map of the partner regions"), points),
         "map_id": "partner-map",
         "map_places": regions,
     }
