@@ -3,6 +3,8 @@ target sectors, incentives, investment sites (a table and a locator), success
 stories and the investment desk, in the showcase's language and its brand's
 colour (the layout and the cache are the floor's, ``cms/factsheets.py``)."""
 
+import io
+
 from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.translation import gettext, ngettext
@@ -10,11 +12,17 @@ from django.utils.translation import gettext, ngettext
 from branding.colours import contrast_ratio
 from cms.factsheets import DEFAULT_ACCENT, Factsheet
 from regions.factsheets import add_desk, figure_cards
+from regions.maps import (
+    MARGIN,
+    WIDTH,
+    fitted_bounds,
+    height_for,
+    print_base_svg,
+    project,
+)
 from regions.models import RegionPage
 
 from .models.brand import BrandPage
-
-LOCATOR_HEIGHT = 60
 
 
 def brand_accent(region):
@@ -117,32 +125,48 @@ def add_sites(sheet, sites):
     add_locator(sheet, sites)
 
 
+PRINT_FRAME = (123, 135, 153)
+
+
 def add_locator(sheet, sites):
-    """The sites as numbered dots on a plain frame, north up, so an investor
-    sees how far apart they are (the web page has the real map)."""
-    if len(sites) < 3:
+    """The sites as numbered dots on the same Natural Earth map as the web page
+    (land, coasts, borders, partner countries shaded), fitted to the sites."""
+    located = [site for site in sites if site.latitude is not None]
+    if not located:
         return
-    if sheet.get_y() + LOCATOR_HEIGHT + 8 > sheet.h - sheet.b_margin:
+    bounds = fitted_bounds(
+        [(float(site.latitude), float(site.longitude)) for site in located]
+    )
+    svg = print_base_svg(bounds)
+    width = sheet.epw * 0.75
+    scale = width / (WIDTH + 2 * MARGIN)
+    height = (height_for(bounds) + 2 * MARGIN) * scale
+    if sheet.get_y() + height + 8 > sheet.h - sheet.b_margin:
         sheet.add_page()
-    sheet.paragraph(gettext("Where the sites are (north up)"), size=9, bold=True)
+    sheet.paragraph(gettext("Where the sites are"), size=9, bold=True)
     top, left = sheet.get_y() + 1, sheet.l_margin
-    width = sheet.epw
-    sheet.set_draw_color(*sheet.accent)
-    sheet.rect(left, top, width, LOCATOR_HEIGHT)
-    lats = [float(site.latitude) for site in sites]
-    lons = [float(site.longitude) for site in sites]
-    span_lat = max(max(lats) - min(lats), 0.01)
-    span_lon = max(max(lons) - min(lons), 0.01)
-    sheet.set_font("DejaVu", "B", 8)
-    for number, site in enumerate(sites, start=1):
-        lat, lon = float(site.latitude), float(site.longitude)
-        x = left + 8 + (lon - min(lons)) / span_lon * (width - 50)
-        y = top + 6 + (max(lats) - lat) / span_lat * (LOCATOR_HEIGHT - 12)
+    # The outlines run past the frame (the web map's viewBox clips them).
+    with sheet.rect_clip(x=left, y=top, w=width, h=height):
+        sheet.image(io.BytesIO(svg.encode()), x=left, y=top, w=width)
+    sheet.set_draw_color(*PRINT_FRAME)
+    sheet.rect(left, top, width, height)
+    sheet.set_font("DejaVu", "B", 7)
+    placed = []
+    for number, site in enumerate(located, start=1):
+        x, y = project(float(site.latitude), float(site.longitude), bounds)
+        x, y = left + x * scale, top + y * scale
+        # Dots of neighbouring sites side by side, never one on another.
+        while any(abs(x - px) < 5 and abs(y - py) < 5 for px, py in placed):
+            x += 5
+        placed.append((x, y))
         sheet.set_fill_color(*sheet.accent)
-        sheet.circle(x, y, 2.2, style="F")
-        sheet.set_xy(x + 2.5, y - 2.5)
-        sheet.cell(40, 5, f"{number} {site.municipality}")
-    sheet.set_y(top + LOCATOR_HEIGHT + 3)
+        sheet.set_draw_color(255, 255, 255)
+        sheet.circle(x, y, 2.4, style="DF")
+        sheet.set_text_color(255, 255, 255)
+        sheet.set_xy(x - 2.4, y - 2.4)
+        sheet.cell(4.8, 4.8, str(number), align="C")
+    sheet.set_text_color(0, 0, 0)
+    sheet.set_y(top + height + 3)
 
 
 def add_why_invest(sheet, page):

@@ -97,14 +97,9 @@ def _overlaps(a, b):
     return a[0] <= b[1] and b[0] <= a[1] and a[2] <= b[3] and b[2] <= a[3]
 
 
-@lru_cache(maxsize=128)
-def base_layer(bounds):
-    """The land, coastlines and borders under a map of ``bounds``, as SVG markup.
-
-    Only the outlines that reach into the frame are drawn; the frame clips the
-    rest. Partner countries get their own class. Cached: a page draws the same
-    box for every visitor.
-    """
+def _base_parts(bounds):
+    """(transform, [(country code, path data)], border path data, scale) of the
+    outlines that reach into the frame of ``bounds``."""
     data = basemap()
     unit = data["unit"]
     west, east, south, north = bounds
@@ -126,9 +121,24 @@ def base_layer(bounds):
     for code, rings in level["countries"].items():
         shown = "".join(d for box, d in rings if _overlaps(box, frame))
         if shown:
-            kind = " map-land--partner" if code in PARTNER_COUNTRIES else ""
-            land.append(f'<path class="map-land{kind} map-land--{code}" d="{shown}"/>')
+            land.append((code, shown))
     borders = "".join(d for box, d in level["borders"] if _overlaps(box, frame))
+    return transform, land, borders, sx / unit
+
+
+@lru_cache(maxsize=128)
+def base_layer(bounds):
+    """The land, coastlines and borders under a map of ``bounds``, as SVG markup.
+
+    Only the outlines that reach into the frame are drawn; the frame clips the
+    rest. Partner countries get their own class. Cached: a page draws the same
+    box for every visitor.
+    """
+    transform, countries, borders, _scale = _base_parts(bounds)
+    land = []
+    for code, shown in countries:
+        kind = " map-land--partner" if code in PARTNER_COUNTRIES else ""
+        land.append(f'<path class="map-land{kind} map-land--{code}" d="{shown}"/>')
     markup = (
         f'<g class="map-base" aria-hidden="true" transform="{transform}">'
         f"{''.join(land)}"
@@ -385,4 +395,46 @@ def partner_map(locale=None, title=None):
     return build_map(
         title or gettext("Map of the partner regions"),
         [(r.title, r.url, r.latitude, r.longitude, "region") for r in regions],
+    )
+
+
+# For print (PDF factsheets) -------------------------------------------------------
+
+PRINT_COLOURS = {
+    "sea": "#dbe8f5",
+    "land": "#f4f1ea",
+    "partner": "#fbe3a1",
+    "coast": "#7b8799",
+    "border": "#9aa3b5",
+}
+
+
+def _print_fill(code):
+    return PRINT_COLOURS["partner" if code in PARTNER_COUNTRIES else "land"]
+
+
+def print_base_svg(bounds):
+    """The base map of ``bounds`` as a standalone SVG with its colours written
+    in, for a PDF, where no stylesheet applies; same frame and projection as the
+    web map, so ``project(lat, lon, bounds)`` places points on it."""
+    transform, countries, borders, scale = _base_parts(bounds)
+    width, height = WIDTH + 2 * MARGIN, height_for(bounds) + 2 * MARGIN
+    line = 0.8 / scale  # widths in the outlines' own units
+    border_path = (
+        f'<path fill="none" stroke="{PRINT_COLOURS["border"]}" '
+        f'stroke-width="{line * 0.75:.4g}" d="{borders}"/>'
+        if borders
+        else ""
+    )
+    paths = "".join(
+        f'<path fill="{_print_fill(code)}" stroke="{PRINT_COLOURS["coast"]}" '
+        f'stroke-width="{line:.4g}" d="{d}"/>'
+        for code, d in countries
+    )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}">'
+        f'<rect x="0" y="0" width="{width}" height="{height}" '
+        f'fill="{PRINT_COLOURS["sea"]}"/>'
+        f'<g transform="{transform}">{paths}{border_path}</g></svg>'
     )

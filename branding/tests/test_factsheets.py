@@ -178,3 +178,20 @@ def test_showcase_factsheet_queries_do_not_grow_with_its_sites(client):
     page.save_revision().publish()
     assert cold_queries(client, url) == before
     assert "Extra site 9" in pdf_text(client.get(url))
+
+
+@pytest.mark.django_db
+def test_the_sites_are_on_the_same_map_as_the_web_page(client):
+    """The sites' map: the Natural Earth outlines of the web map, clipped to a
+    box fitted to the sites, with one numbered dot per site."""
+    page = showcase("silesia", "it")
+    response = client.get(page.get_factsheet_url())
+    assert response.status_code == 200
+    text = pdf_text(response)
+    assert_says(text, "Dove si trovano le aree")
+    reader = PdfReader(BytesIO(response.content))
+    pages = [page.get_contents().get_data() for page in reader.pages]
+    # The outlines are drawn as paths, clipped to the map's frame ("re W n").
+    mapped = [data for data in pages if b" re W n" in data]
+    assert len(mapped) == 1
+    assert mapped[0].count(b" l ") > 100  # the outlines: lines between points
