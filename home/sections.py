@@ -51,11 +51,9 @@ class FeaturedKind:
 
     def queryset(self, locale, viewer):
         queryset = viewer.pages(self.model.objects.all(), locale=locale)
-        return self.prepare(
-            queryset.defer_streamfields()
-            .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
-        )
+        # The pictures' renditions come from Wagtail's renditions cache (not
+        # prefetched: a prefetch would bypass that cache).
+        return self.prepare(queryset.defer_streamfields().select_related("hero_image"))
 
     def pages(self, locale, viewer, chosen=(), limit=3):
         """The editor's choice, in its order and in ``locale``, else the

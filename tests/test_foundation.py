@@ -161,7 +161,7 @@ def test_home_page_query_count_is_fixed(client, django_assert_max_num_queries):
     client.get("/en/")  # warm caches (site root paths)
     # The home page's sections (ways in, figures, map, featured pages) are pinned
     # in tests/test_home_page.py.
-    with django_assert_max_num_queries(32):
+    with django_assert_max_num_queries(28):
         assert client.get("/en/").status_code == 200
 
 

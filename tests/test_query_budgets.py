@@ -35,11 +35,11 @@ BUDGETS = {
     "practice listing, two facets": 24,
     # Four filters since the listing toolkit (kind, host region, year, practice
     # presented): one aggregate query each, whatever the number of activities.
-    # +2 on 2026-12-07 (session 11): the activities' pictures, their renditions read
-    # once for the coming and once for the past activities.
-    "event listing": 22,
-    # +2 on 2026-12-07 (session 11): the region's picture (its renditions), and its
-    # map reads its showcase's sites (branding.finder.showcase_sites, the visible
+    # The activities' pictures cost nothing: their renditions come from Wagtail's
+    # renditions cache (CACHES["renditions"]).
+    "event listing": 20,
+    # +2 on 2026-12-07 (session 11): the region's picture (the image), and its map
+    # reads its showcase's sites (branding.finder.showcase_sites, the visible
     # showcases as a subquery).
     "region profile": 28,
     "practice page": 24,

@@ -143,21 +143,32 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless REDIS_URL is set.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Wagtail keeps its image renditions in their own cache ("renditions"), so that a
+# picture on a card or a page costs no query once it has been made, and clearing
+# the default cache (rate limits, fragments) does not make them again.
 if REDIS_URL:
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "competein",
+            "KEY_PREFIX": prefix,
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         }
+        for alias, prefix in (
+            ("default", "competein"),
+            ("renditions", "competein-renditions"),
+        )
     }
 else:
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "competein",
+            "LOCATION": location,
         }
+        for alias, location in (
+            ("default", "competein"),
+            ("renditions", "competein-renditions"),
+        )
     }
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -57,7 +57,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
                 request, EventPage.objects.child_of(self), locale=self.locale_id
             )
             .select_related("host_region", "hero_image")
-            .prefetch_related("hero_image__renditions")
             .defer_streamfields()
         )
 

@@ -58,9 +58,7 @@ class RegionIndexPage(BasePage):
             visible_pages(None, RegionPage.objects.child_of(self), locale=self.locale)
             .defer_streamfields()
             .select_related("hero_image")
-            .prefetch_related(
-                "region_sectors__sector", "key_figures", "hero_image__renditions"
-            )
+            .prefetch_related("region_sectors__sector", "key_figures")
             .order_by("title")
         )
 
