@@ -71,8 +71,11 @@ def test_the_factsheet_is_named_after_the_page_and_its_language(client):
     assert response["Content-Disposition"] == 'inline; filename="silesia-it.pdf"'
     assert "max-age=3600" in response["Cache-Control"]
     assert "public" in response["Cache-Control"]
-    # The labels are in Italian too, not only the data.
-    assert "Dati chiave" in pdf_text(response)
+    # The labels are in Italian too, not only the data (labels every sheet has,
+    # whatever an earlier test left of the region's figures).
+    text = pdf_text(response)
+    assert "scheda informativa" in text
+    assert "Maggiori informazioni online" in text
 
 
 @pytest.mark.django_db
