@@ -7,8 +7,12 @@ live beside their factories (``regions.factories.region``,
 ``tests.helpers`` gathers them all for the cross-app tests.
 """
 
+import re
+from io import BytesIO
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from pypdf import PdfReader
 from wagtail.models import Page
 
 LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
@@ -101,3 +105,23 @@ def submit_translation(client, page):
     return client.post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]), {SUBMIT_FIELD: "1"}
     )
+
+
+# Generated PDFs (factsheets) -----------------------------------------------------
+
+
+def pdf_text(response):
+    """The PDF's text with every run of spaces (line breaks, no-break spaces
+    between a number's groups) made one space."""
+    assert response["Content-Type"] == "application/pdf"
+    reader = PdfReader(BytesIO(response.content))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " "))
+
+
+def assert_says(text, phrase):
+    """``phrase`` in ``text``, its words in order; a table cell that wraps puts
+    other cells' words between them, so a short gap is allowed."""
+    words = re.sub(r"\s+", " ", phrase.replace("\u00a0", " ")).split(" ")
+    pattern = r".{0,160}?".join(re.escape(word) for word in words)
+    assert re.search(pattern, text), f"{phrase!r} not in the factsheet"

@@ -3,7 +3,6 @@ region's key figures, its incentives, sites and success story in the page's
 language; an editor's own upload is linked instead, and the generated one stays
 reachable."""
 
-import re
 from decimal import Decimal
 from io import BytesIO
 
@@ -17,6 +16,7 @@ from wagtail.models import Collection
 from branding.models import InvestmentSite, ShowcasePage
 from cms.caching import invalidate
 from cms.factories import make_document, pdf_bytes
+from cms.testing import assert_says, pdf_text
 from regions.models import RegionPage
 
 SHOWCASE_REGIONS = [
@@ -28,23 +28,6 @@ SHOWCASE_REGIONS = [
     "silesia",
     "wielkopolska",
 ]
-
-
-def pdf_text(response):
-    """The PDF's text with every run of spaces (line breaks, no-break spaces
-    between a number's groups) made one space."""
-    assert response["Content-Type"] == "application/pdf"
-    reader = PdfReader(BytesIO(response.content))
-    text = " ".join(page.extract_text() for page in reader.pages)
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " "))
-
-
-def assert_says(text, phrase):
-    """``phrase`` in ``text``, its words in order; a table cell that wraps puts
-    other cells' words between them, so a short gap is allowed."""
-    words = re.sub(r"\s+", " ", phrase.replace("\u00a0", " ")).split(" ")
-    pattern = r".{0,160}?".join(re.escape(word) for word in words)
-    assert re.search(pattern, text), f"{phrase!r} not in the factsheet"
 
 
 def showcase(region_slug, language="en"):

@@ -2,15 +2,13 @@
 key figures and value chains in the page's language, is served only for a live
 page, and shows the new data after an edit is published."""
 
-import re
 from decimal import Decimal
-from io import BytesIO
 
 import pytest
 from django.utils import translation
-from pypdf import PdfReader
 
 from cms.factsheets import cache_key
+from cms.testing import assert_says, pdf_text
 from regions.models import RegionPage, ValueChainPage
 
 PARTNERS = [
@@ -22,23 +20,6 @@ PARTNERS = [
     "silesia",
     "wielkopolska",
 ]
-
-
-def pdf_text(response):
-    """The PDF's text with every run of spaces (line breaks, no-break spaces
-    between a number's groups) made one space."""
-    assert response["Content-Type"] == "application/pdf"
-    reader = PdfReader(BytesIO(response.content))
-    text = " ".join(page.extract_text() for page in reader.pages)
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " "))
-
-
-def assert_says(text, phrase):
-    """``phrase`` in ``text``, its words in order; a table cell that wraps puts
-    other cells' words between them, so a short gap is allowed."""
-    words = re.sub(r"\s+", " ", phrase.replace("\u00a0", " ")).split(" ")
-    pattern = r".{0,160}?".join(re.escape(word) for word in words)
-    assert re.search(pattern, text), f"{phrase!r} not in the factsheet"
 
 
 def region(slug, language="en"):
