@@ -17,16 +17,30 @@ default one: Redis in production, so every worker and host shares generation and
 entries.
 """
 
+import time
+
 from django.core.cache import cache
 
 GENERATION_KEY = "content:generation"
 
 
+def _fresh_generation():
+    """A generation no entry can have been stored under.
+
+    The counter itself can be lost (a local-memory cache culls its oldest keys,
+    Redis may evict under memory pressure) while entries built under it survive.
+    Restarting at 1 would make entries of an old generation 1, 2, ... current
+    again; restarting at the clock in nanoseconds, far above any count of edits
+    since the previous restart, never does.
+    """
+    return time.time_ns()
+
+
 def generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY) or 1
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+        value = cache.get(GENERATION_KEY) or _fresh_generation()
     return value
 
 
@@ -35,7 +49,7 @@ def invalidate(**kwargs):
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
 
 
 def lookup(key):

@@ -20,6 +20,7 @@ from search.facets import SearchScope
 from search.highlight import highlight, source_text
 from search.models import QueryStatistic
 from search.query import backend_query, clean_query, query_terms, search_query
+from search.ranking import SCORE, settle_ties
 from search.types import DOCUMENT_LABEL, DOCUMENT_TYPE, PAGE_TYPES, page_models
 from search.vocabulary import corrected_query
 
@@ -202,8 +203,13 @@ def search_page(request):
             pages = pages.order_by("-last_published_at")
             if documents is not None:
                 documents = documents.order_by("-created_at")
+
+        def ranked(results):
+            # Each result's score, for settling ties (search/ranking.py).
+            return results.annotate_score(SCORE) if relevance else results
+
         document_results = (
-            documents.search(text, operator="and", order_by_relevance=relevance)
+            ranked(documents.search(text, operator="and", order_by_relevance=relevance))
             if documents is not None
             else None
         )
@@ -225,7 +231,7 @@ def search_page(request):
         if selected_type == DOCUMENT_TYPE:
             results = document_results if document_results is not None else []
         elif selected_type:
-            results = (
+            results = ranked(
                 scope.pages(selections, selected_type)
                 .order_by(*(() if relevance else ("-last_published_at",)))
                 .specific()
@@ -233,8 +239,10 @@ def search_page(request):
             )
         else:
             parts = [
-                pages.specific().search(
-                    text, operator="and", order_by_relevance=relevance
+                ranked(
+                    pages.specific().search(
+                        text, operator="and", order_by_relevance=relevance
+                    )
                 )
             ]
             if document_results is not None:
@@ -246,9 +254,11 @@ def search_page(request):
             for name, type_models in models.items()
             for model in type_models
         }
+        shown = page_obj.object_list
+        if relevance:
+            shown = settle_ties(shown)
         context["items"] = [
-            _result_item(obj, terms, type_labels, request)
-            for obj in page_obj.object_list
+            _result_item(obj, terms, type_labels, request) for obj in shown
         ]
         context["results"] = page_obj
         context["page_obj"] = page_obj

@@ -14,6 +14,7 @@ from branding.blocks import (
 )
 from cms.api.fields import InlineList, PageLink
 from home.models import BasePage
+from home.search_weights import SUMMARY_BOOST
 
 
 class BrandPage(BasePage):
@@ -81,7 +82,7 @@ class BrandPage(BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("brand_name"),
-        index.SearchField("claim"),
+        index.SearchField("claim", boost=SUMMARY_BOOST),
         index.SearchField("story"),
         index.SearchField("values"),
         index.SearchField("usage_guidelines"),

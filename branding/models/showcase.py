@@ -28,6 +28,7 @@ from cms.api.fields import InlineList, PageLink, PublicDocuments
 from cms.factsheets import FACTSHEET_SEGMENTS, serve_factsheet
 from cms.governance import source_region
 from home.models import BasePage
+from home.search_weights import SUMMARY_BOOST
 from home.translated_routes import TranslatedRoutesMixin, translated_path
 from regions.maps import build_map
 from regions.models import RegionPage, Sector
@@ -91,8 +92,8 @@ class ShowcasePage(TranslatedRoutesMixin, BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("headline"),
-        index.SearchField("intro"),
+        index.SearchField("headline", boost=SUMMARY_BOOST),
+        index.SearchField("intro", boost=SUMMARY_BOOST),
         index.SearchField("selling_points"),
         index.SearchField("contact_intro"),
         index.SearchField("search_taxonomy"),

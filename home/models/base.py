@@ -5,6 +5,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.search_weights import SUMMARY_BOOST
+
 
 class BasePage(Page):
     """Every public page: a picture, and SEO and social-sharing fields on the
@@ -46,7 +48,7 @@ class BasePage(Page):
 
     search_fields = [
         *Page.search_fields,
-        index.SearchField("search_description"),
+        index.SearchField("search_description", boost=SUMMARY_BOOST),
         index.AutocompleteField("search_description"),
     ]
 

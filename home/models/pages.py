@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.search_weights import SUMMARY_BOOST
 from home.section_blocks import HomeSectionsBlock
 
 from .base import BasePage
@@ -137,7 +138,7 @@ class StandardPage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("intro"),
+        index.SearchField("intro", boost=SUMMARY_BOOST),
         index.SearchField("body"),
     ]
 

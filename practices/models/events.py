@@ -24,6 +24,7 @@ from cms.api.fields import (
 )
 from cms.listing import paginate
 from home.models import BasePage
+from home.search_weights import SUMMARY_BOOST
 
 from .localized import point_links_to_own_locale
 from .taxonomy import EventKind, OrganisationCategory
@@ -161,7 +162,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=SUMMARY_BOOST),
         index.SearchField("venue"),
         index.FilterField("kind"),
         index.FilterField("start"),

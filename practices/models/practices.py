@@ -28,6 +28,7 @@ from cms.api.fields import (
     TagNames,
 )
 from home.models import BasePage
+from home.search_weights import SUMMARY_BOOST
 
 from ..forms import PracticePageForm
 from .localized import point_links_to_own_locale
@@ -187,7 +188,7 @@ class PracticePage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=SUMMARY_BOOST),
         index.SearchField("description"),
         index.SearchField("main_institution"),
         index.SearchField("location"),
@@ -352,6 +353,12 @@ class PracticePage(BasePage):
         context["presented_at"] = self.get_events(request)
         context["inspired_actions"] = self.get_inspired_actions(request)
         return context
+
+    @property
+    def search_preference(self):
+        """Among equally relevant search results, a validated practice comes
+        first (search/ranking.py)."""
+        return int(self.validation_status == ValidationStatus.VALIDATED)
 
     def get_taxonomy_labels(self):
         """Pillar, level, topics (their names in the page's language) and the

@@ -23,6 +23,7 @@ from cms.api.fields import ChoiceWithLabel, InlineList
 from cms.factsheets import FACTSHEET_SEGMENTS, serve_factsheet
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
+from home.search_weights import SUMMARY_BOOST
 from home.translated_routes import TranslatedRoutesMixin, translated_path
 from regions.factsheets import build_region_factsheet
 from regions.maps import build_map, region_points
@@ -188,7 +189,7 @@ class RegionPage(TranslatedRoutesMixin, BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("partner_name"),
-        index.SearchField("intro"),
+        index.SearchField("intro", boost=SUMMARY_BOOST),
         index.SearchField("body"),
         index.SearchField("search_taxonomy"),
         index.AutocompleteField("partner_name"),

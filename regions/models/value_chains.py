@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.api.fields import ObjectFields, PageLink
 from home.models import BasePage
+from home.search_weights import SUMMARY_BOOST
 from regions.blocks import ChainStageBlock, KeyCompanyBlock, RelatedPageBlock
 
 
@@ -88,7 +89,7 @@ class ValueChainPage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=SUMMARY_BOOST),
         index.SearchField("stages"),
         index.SearchField("market_trends"),
         index.SearchField("key_companies"),

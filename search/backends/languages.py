@@ -27,7 +27,7 @@ from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import And, Boost, Not, Or, PlainText
 from wagtail.models import Locale
 
-from search.normalise import index_terms, lookup_terms
+from search.normalise import WORD, index_terms, lookup_terms
 
 
 def _text(value):
@@ -108,17 +108,25 @@ def _real(obj):
     return obj.obj if isinstance(obj, IndexedInLanguage) else obj
 
 
+# Locale pk → language code: locales are few and never change code.
+_LOCALE_CODES = {}
+
+
+def forget_locale_codes(**kwargs):
+    """A signal receiver: a locale was saved or deleted."""
+    _LOCALE_CODES.clear()
+
+
 def object_languages(objs):
     """The language of each object: its locale's, else its ``language`` field
-    (documents), else the site's. One query for the locales of the batch."""
+    (documents), else the site's. At most one query for the locales, the first
+    time one is met."""
     locale_ids = {getattr(obj, "locale_id", None) for obj in objs} - {None}
-    codes = {}
-    if locale_ids:
-        rows = Locale.objects.filter(pk__in=locale_ids)
-        codes = dict(rows.values_list("pk", "language_code"))
+    if locale_ids - _LOCALE_CODES.keys():
+        _LOCALE_CODES.update(Locale.objects.values_list("pk", "language_code"))
     languages = []
     for obj in objs:
-        language = codes.get(getattr(obj, "locale_id", None))
+        language = _LOCALE_CODES.get(getattr(obj, "locale_id", None))
         if not language:
             language = getattr(obj, "language", None)
         if not isinstance(language, str) or not language:
@@ -140,13 +148,15 @@ class LanguageIndexMixin:
 class NormalisedText(PlainText):
     """A plain-text query as index terms: ``groups`` holds, for each word, the
     terms any one of which matches it (see ``search.normalise.lookup_terms``).
-    ``query_string`` keeps the first term of each, for any code that reads it."""
+    ``query_string`` keeps the first term of each, for any code that reads it;
+    ``words`` the words as typed (for ranking their phrase first)."""
 
-    def __init__(self, groups, operator="and", boost=1):
+    def __init__(self, groups, operator="and", boost=1, words=()):
         super().__init__(
             " ".join(group[0] for group in groups), operator=operator, boost=boost
         )
         self.groups = groups
+        self.words = tuple(words)
 
 
 def normalise_query(query, language):
@@ -156,7 +166,12 @@ def normalise_query(query, language):
         groups = lookup_terms(query.query_string, language)
         if not groups:
             return query
-        return NormalisedText(groups, operator=query.operator, boost=query.boost)
+        return NormalisedText(
+            groups,
+            operator=query.operator,
+            boost=query.boost,
+            words=WORD.findall(query.query_string),
+        )
     if isinstance(query, (And, Or)):
         return type(query)([normalise_query(sub, language) for sub in query.subqueries])
     if isinstance(query, Not):
@@ -193,13 +208,20 @@ class LanguageQueryMixin:
 
 
 class PostgresLanguageQueryMixin(LanguageQueryMixin):
-    """PostgreSQL: to_tsquery('(''x0impresa'' | ''x0imprese'') & ...')."""
+    """PostgreSQL: to_tsquery('(''x0impresa'' | ''x0imprese'') & ...').
+
+    As on SQLite, a query of several words also names them as typed, side by
+    side, in a part that changes nothing of what matches ('W & ((''export'' <->
+    ''coaching'') | W)'): the page that says it exactly ranks higher."""
 
     def build_tsquery_content(self, query, config=None, invert=False):
         if not isinstance(query, NormalisedText):
             return super().build_tsquery_content(query, config=config, invert=invert)
         from django.contrib.postgres.search import SearchQuery
-        from modelsearch.backends.database.postgres.query import Lexeme
+        from modelsearch.backends.database.postgres.query import (
+            CombinedLexeme,
+            Lexeme,
+        )
 
         operator = query.operator
         if invert:  # De Morgan, as modelsearch does for plain text
@@ -210,6 +232,12 @@ class PostgresLanguageQueryMixin(LanguageQueryMixin):
             lambda term: Lexeme(term, invert=invert),
             (lambda a, b: a & b) if invert else (lambda a, b: a | b),
         )
+        if not invert and operator == "and" and len(query.words) > 1:
+            first, *others = (Lexeme(word.lower()) for word in query.words)
+            phrase = first
+            for word in others:
+                phrase = CombinedLexeme(phrase, "<->", word)
+            expression = expression & (phrase | expression)
         return SearchQuery(expression, search_type="raw", config=config)
 
 

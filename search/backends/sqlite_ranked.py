@@ -1,7 +1,7 @@
 """The SQLite part of search/backends/database.py (imported only on SQLite: the
 full-text table it uses exists only there)."""
 
-from django.db.models import IntegerField
+from django.db.models import FloatField, Func, IntegerField
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import (
     CombinedLexeme,
@@ -22,6 +22,23 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from .languages import LanguageQueryMixin, NormalisedText, combine_terms
 
+# bm25's weight of each column of the full-text table, in its order (autocomplete,
+# body, title): a word in the title counts as much as ten in the body; the
+# autocomplete column is matched by autocomplete only.
+COLUMN_WEIGHTS = (0.0, 1.0, 10.0)
+
+
+class WeightedBM25(Func):
+    """bm25() with a weight per column (FTS5's own ranking function; lower is
+    better). modelsearch calls it without weights, so a word in the title counts
+    no more than one in the body."""
+
+    output_field = FloatField()
+
+    def as_sql(self, compiler, connection, **extra):
+        weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
+        return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
+
 
 class RankedMixin:
     def ranked(self, config, start, stop):
@@ -36,7 +53,7 @@ class RankedMixin:
             self.fields or self.FTS_TABLE_FIELDS,
             self.build_search_query(query, config=config),
         )
-        rank = self._build_rank_expression(self.get_search_vectors(), config)
+        rank = WeightedBM25()
         rows = (
             SQLiteFTSIndexEntry.objects.filter(match)
             .filter(
@@ -103,7 +120,14 @@ class Either(CombinedLexeme):
 class SQLiteLanguageQueryMixin(LanguageQueryMixin):
     """A normalised query as one FTS5 expression, '("x0impresa" OR "x0imprese")
     AND "x0ceramica"': one MATCH, whose bm25 ranks the results as it ranks any
-    plain-text query (and as RankedMixin reads it)."""
+    plain-text query (and as RankedMixin reads it).
+
+    A query of several words also names them as typed, side by side, in a part
+    that changes nothing of what matches, 'W AND ("export coaching" OR W)' where W
+    is the words' part: bm25 counts the hits of every phrase of the query, so the
+    page that says it exactly comes first. (An alternative 'W OR "export
+    coaching"' would also find more: FTS5 folds accents in the text as written,
+    where Swedish "foretag" must not find "företag".)"""
 
     def build_search_query_content(self, query, config=None):
         if not isinstance(query, NormalisedText):
@@ -111,4 +135,7 @@ class SQLiteLanguageQueryMixin(LanguageQueryMixin):
         expression = combine_terms(
             query.groups, query.operator, Lexeme, lambda a, b: Either(a, "OR", b)
         )
+        if query.operator == "and" and len(query.words) > 1:
+            phrase = Lexeme(" ".join(query.words))
+            expression = expression & Either(phrase, "OR", expression)
         return SearchQueryExpression(expression, config=config)
