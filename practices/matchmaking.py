@@ -345,8 +345,9 @@ def _similarity(a, b):
     return len(a & b) / len(a | b)
 
 
-def rank(inputs, region_id, limit=None):
-    """The practices that fit ``region_id``, best first, each a ``Match``.
+def rank(inputs, region_id, limit=None, explain=True):
+    """The practices that fit ``region_id``, best first, each a ``Match`` (with
+    its reasons unless ``explain`` is False: the benchmark needs the order only).
 
     Deterministic: by score, then source-language title, then id."""
     if region_id not in inputs.regions:
@@ -433,7 +434,7 @@ def rank(inputs, region_id, limit=None):
         ranked = ranked[:limit]
     matches = []
     for _score, title, pk in ranked:
-        score, reasons = assess(pk, True)
+        score, reasons = assess(pk, explain)
         matches.append(Match(pk, inputs.practices[pk][0], title, score, reasons))
     return matches
 
