@@ -4,6 +4,7 @@ traceability view."""
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
@@ -16,6 +17,7 @@ from . import (
     admin_views,
     deletion,  # noqa: F401  (checks asked before a deletion)
     home_sections,  # noqa: F401  (what the home page shows of the practices)
+    region_sections,  # noqa: F401  (what a region's profile shows of them)
 )
 from .forms import TransferCaseForm
 from .models import Topic, TransferCase
@@ -117,7 +119,44 @@ def register_traceability_urls():
             admin_views.region_traceability,
             name="practices_traceability_region",
         ),
+        path(
+            "practices/matchmaking/",
+            admin_views.matchmaking_index,
+            name="practices_matchmaking_index",
+        ),
+        path(
+            "practices/matchmaking/<int:pk>/",
+            admin_views.matchmaking,
+            name="practices_matchmaking",
+        ),
+        path(
+            "practices/matchmaking/<int:pk>/open/",
+            admin_views.matchmaking_open_case,
+            name="practices_matchmaking_open_case",
+        ),
     ]
+
+
+class MatchmakingMenuItem(MenuItem):
+    """Shown to those who work on transfer cases: coordinators (their region)
+    and the lead partner (every region)."""
+
+    def is_shown(self, request):
+        from cms.access import viewer_for
+
+        viewer = viewer_for(request)
+        return viewer.sees_every_case or bool(viewer.case_region_ids)
+
+
+@hooks.register("register_admin_menu_item")
+def register_matchmaking_menu_item():
+    return MatchmakingMenuItem(
+        _("Practice matchmaking"),
+        reverse("practices_matchmaking_index"),
+        icon_name="resubmit",
+        name="practice-matchmaking",
+        order=306,
+    )
 
 
 def _traceability_item(page):

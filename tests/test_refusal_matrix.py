@@ -41,7 +41,7 @@ SURFACE = re.compile(
     r"wagtailadmin_search|wagtailadmin_home|wagtailadmin_bulk|bulk|history|"
     r"usage|chooser|choose|audit|site_history|locking|workflow|"
     r"wagtailsnippets_branding|wagtailsnippets_practices|competein|traceab|"
-    r"monitoring|localize"
+    r"monitoring|localize|matchmaking"
 )
 # Never requested: they end the session, or are Wagtail's link choosers, which
 # list no object (and answer an empty POST with a server error in Wagtail 8.0).
@@ -117,6 +117,7 @@ def plant_secrets(side):
     )
     image = _image(f"Internal site photo {tag}", governance.internal_collection)
     secrets.update(
+        region=region,
         tag=tag,
         inquiry=inquiry,
         transfer=transfer,
@@ -149,6 +150,8 @@ def fill(route, name, secrets):
         model_pk = secrets["document"].pk
     elif "wagtailimages" in route + name or "images" in route:
         model_pk = secrets["image"].pk
+    elif "matchmaking" in route + name:
+        model_pk = secrets["region"].pk
     values = {
         "page_id": secrets["minutes"].pk,
         "parent_page_id": secrets["minutes"].pk,

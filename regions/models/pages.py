@@ -27,6 +27,7 @@ from home.search_weights import SUMMARY_BOOST
 from home.translated_routes import TranslatedRoutesMixin, translated_path
 from regions.factsheets import build_region_factsheet
 from regions.maps import build_map, region_points
+from regions.sections import region_sections
 
 from .inlines import StakeholderMember
 from .value_chains import ValueChainPage
@@ -402,6 +403,7 @@ class RegionPage(TranslatedRoutesMixin, BasePage):
             stakeholder_groups=self.get_stakeholder_groups(),
             action_plans=self.get_action_plans(request),
             region_map=self.get_map(request),
+            region_sections=region_sections(self, request),
         )
         context["internal_pages"], context["internal_documents"] = (
             self.get_internal_content(request)
