@@ -484,7 +484,13 @@ def load_questions(demo):
                     question.assign(coordinator, user=demo.user)
             elif step == "transfer":
                 if question.transfer_refusal() is None:
-                    question.open_transfer_case(user=actor)
+                    case = question.open_transfer_case(user=actor)
+                    # The adopting region's coordinator takes it, as for the others.
+                    adopter = User.objects.filter(
+                        username=f"{case.region.slug}-coordinator"
+                    ).first()
+                    if adopter is not None:
+                        case.assign(adopter, user=demo.user)
                     demo.count("transfer cases")
             else:
                 question.transition(step, user=actor)

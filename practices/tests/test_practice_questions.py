@@ -13,11 +13,11 @@ from django.urls import reverse
 from cms import ratelimit
 from cms.cases.state_machine import IllegalTransition
 from cms.factories import english_home, published_translation
+from cms.testing import text
 from home.models import StandardPage
 from practices.factories import PracticeIndexPageFactory, make_practice
 from practices.models import PracticeQuestion, TransferCase
 from practices.privacy import ERASE_ACTION, anonymise
-from tests.helpers import text
 
 pytestmark = pytest.mark.django_db
 
