@@ -1,35 +1,16 @@
 from django import forms
-from django.core.validators import MaxLengthValidator
-from django.utils.html import format_html
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from cms.cases.public import HONEYPOT_FIELD, PublicCaseFormMixin
 
 from .models import InvestorInquiry
 
-HONEYPOT_FIELD = "website"
+__all__ = ["HONEYPOT_FIELD", "InvestorInquiryForm"]
 
 
-class InvestorInquiryForm(forms.ModelForm):
-    """The showcase's contact form.
-
-    ``website`` is a honeypot: hidden from people (and from screen readers, by
-    ``display: none``) but filled in by form-filling robots.
-    """
-
-    consent = forms.BooleanField(
-        required=True,
-        error_messages={
-            "required": _(
-                "Tick the box to agree to the privacy notice; we cannot answer "
-                "without storing your message."
-            )
-        },
-    )
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+class InvestorInquiryForm(PublicCaseFormMixin, forms.ModelForm):
+    """The showcase's contact form; its honeypot, consent box and error wiring
+    are every public case form's (cms.cases.public)."""
 
     class Meta:
         model = InvestorInquiry
@@ -84,35 +65,4 @@ class InvestorInquiryForm(forms.ModelForm):
         self.fields["sector"].queryset = sectors
         self.fields["sector"].required = False
         self.fields["sector"].empty_label = _("Not sure yet")
-        self.fields["message"].max_length = 5000
-        self.fields["message"].validators.append(MaxLengthValidator(5000))
-        self.fields["message"].widget.attrs["maxlength"] = 5000
-        if privacy_url:
-            label = format_html(
-                gettext(
-                    "I agree that my message is stored and handled as the "
-                    '<a href="{}">privacy notice</a> explains.'
-                ),
-                privacy_url,
-            )
-        else:
-            label = _(
-                "I agree that my message is stored and handled as the privacy notice "
-                "explains."
-            )
-        self.fields["consent"].label = label
-
-    def full_clean(self):
-        super().full_clean()
-        # Tie each message to its control for screen readers.
-        for name in self.errors:
-            if name in self.fields:
-                attrs = self.fields[name].widget.attrs
-                attrs["aria-invalid"] = "true"
-                attrs["aria-describedby"] = f"{self[name].id_for_label}-error"
-
-    def is_spam(self):
-        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
-
-    def visible_fields_list(self):
-        return [f for f in self if f.name not in {HONEYPOT_FIELD, "consent"}]
+        self.setup_public_fields(privacy_url)

@@ -9,23 +9,12 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cms.access import viewer_for
+from cms.cases.public import may_erase
 
 from .models import InvestorInquiry
 from .privacy import ERASE_ACTION, anonymise
 
-
-def may_erase(user, inquiry):
-    """Erasure cannot be undone: only the lead partner and the coordinators of the
-    inquiry's region may do it (not the region's editors). The access layer
-    answers."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    viewer = viewer_for(user)
-    return viewer.is_lead_partner or (
-        inquiry.region_id is not None
-        and inquiry.region_id in viewer.coordinated_region_ids
-    )
+__all__ = ["erase_inquiry_view", "may_erase"]
 
 
 def erase_inquiry_view(request, pk):

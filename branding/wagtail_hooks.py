@@ -6,7 +6,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from cms.cases.forms import CaseAdminForm
-from cms.cases.permissions import CasePermissionPolicy
+from cms.cases.permissions import PublicCasePermissionPolicy
 from cms.cases.views import CaseInspectView, CaseViewSet
 
 from . import home_sections  # noqa: F401  (what the home page shows of investing)
@@ -35,17 +35,8 @@ class InquiryInspectView(CaseInspectView):
         return context
 
 
-class InquiryPermissionPolicy(CasePermissionPolicy):
-    """Region-scoped like every case; and nobody adds an inquiry by hand: they come
-    only from the public contact form."""
-
-    def user_has_permission(self, user, action):
-        if action == "add":
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
+# The rule is every public case's (cms.cases.permissions).
+InquiryPermissionPolicy = PublicCasePermissionPolicy
 
 
 class InvestorInquiryViewSet(CaseViewSet):

@@ -7,15 +7,15 @@ host, and counted per address and per account, so neither rotating addresses
 against one account nor accounts from one address helps. This module holds only
 the hooks axes cannot be given by a plain setting; each says why below.
 
-The investor inquiry form (branding) counts attempts per (scope, client address)
-in fixed windows in the default cache: Redis in production (``REDIS_URL``), so
-every gunicorn worker and host shares the count; without it a system check warns
-that the limits are per process (cms/checks.py). django-axes does not fit: it
-throttles authentication only. django-ratelimit would, but for three short
-functions it adds a dependency, and its windows follow the clock instead of
-starting at the first attempt; its ``is_ratelimited(..., increment=False)`` with
-``client_address`` as the key is the drop-in if the form ever needs more (several
-rates, per-user keys).
+The public forms (the investor inquiry, the practice question) count attempts
+per (scope, client address) in fixed windows in the default cache: Redis in
+production (``REDIS_URL``), so every gunicorn worker and host shares the count;
+without it a system check warns that the limits are per process (cms/checks.py).
+django-axes does not fit: it throttles authentication only. django-ratelimit
+would, but for three short functions it adds a dependency, and its windows
+follow the clock instead of starting at the first attempt; its
+``is_ratelimited(..., increment=False)`` with ``client_address`` as the key is
+the drop-in if the form ever needs more (several rates, per-user keys).
 """
 
 import hashlib
@@ -54,6 +54,13 @@ def client_address(request):
     if proxies > 0 and forwarded:
         return forwarded[-min(proxies, len(forwarded))]
     return request.META.get("REMOTE_ADDR", "")
+
+
+# The public forms (the investor inquiry, the practice question) share one
+# budget per address: a robot moving from one form to the other gains nothing.
+PUBLIC_FORM_SCOPE = "public-form"
+PUBLIC_FORM_LIMIT = 5
+PUBLIC_FORM_WINDOW = 60 * 60
 
 
 def _key(scope, address):

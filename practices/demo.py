@@ -25,6 +25,7 @@ from cms.demo import (
     add_child_once,
     english,
     in_every_language,
+    publish,
     read,
     strings,
     translate,
@@ -292,6 +293,7 @@ def load(demo):
         index = ensure_index(
             demo, home, PracticeIndexPageFactory, library["practice_index"]
         )
+        link_privacy_notice(demo, index)
         ensure_topics(demo)
         practices = ensure_practices(demo, index, regions, documents)
         activities = ensure_index(
@@ -399,3 +401,99 @@ def load_cases(demo):
         if note:
             case.add_note(actor, note)
         demo.count("transfer cases")
+    load_questions(demo)
+
+
+def link_privacy_notice(demo, index):
+    """The library's question forms link to the privacy notice (home's demo),
+    on the index and its translations (the link is synchronised)."""
+    from home.demo import privacy_slug
+    from home.models import StandardPage
+
+    privacy = StandardPage.objects.filter(
+        locale=Locale.get_default(), slug=privacy_slug()
+    ).first()
+    if privacy is None:
+        return
+    for version in index.get_translations(inclusive=True).specific():
+        if version.privacy_page_id is None:
+            version.privacy_page = privacy
+            publish(version, demo.user)
+
+
+def load_questions(demo):
+    """Questions about practices in every state and language, sent days before
+    the demo is loaded; one from a partner region became its transfer case."""
+    import datetime
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from cms.cases.dates import add_working_days
+    from cms.governance import source_region
+
+    from .models import PracticeQuestion
+    from .models.questions import ANSWER_WITHIN_WORKING_DAYS
+
+    User = get_user_model()
+    today = timezone.localdate()
+    for data in read("practices", "questions"):
+        if PracticeQuestion.objects.filter(email=data["email"]).exists():
+            continue
+        locale = Locale.objects.filter(language_code=data["language"]).first()
+        source = PracticePage.objects.filter(
+            slug=data["practice"], locale=Locale.get_default()
+        ).first()
+        practice = source and source.get_translation_or_none(locale)
+        if practice is None or practice.origin_region_id is None:
+            continue
+        practice = practice.specific
+        sender = None
+        if data.get("sender_region"):
+            region = RegionPage.objects.filter(
+                slug=data["sender_region"], locale=Locale.get_default()
+            ).first()
+            sender = region and region.get_translation_or_none(locale)
+            sender = sender.specific if sender is not None else None
+        owner = source_region(practice.origin_region.specific)
+        question = PracticeQuestion.objects.create(
+            name=data["name"],
+            organisation=data.get("organisation", ""),
+            email=data["email"],
+            sender_region=sender,
+            message=data["message"],
+            consent=True,
+            locale=locale,
+            practice=practice,
+            region=owner,
+            priority=data.get("priority", "normal"),
+        )
+        received = today - datetime.timedelta(days=data["days_ago"])
+        PracticeQuestion.objects.filter(pk=question.pk).update(
+            created_at=timezone.make_aware(
+                datetime.datetime.combine(received, datetime.time(9, 30))
+            ),
+            due_date=add_working_days(received, ANSWER_WITHIN_WORKING_DAYS),
+        )
+        question.refresh_from_db()
+        coordinator = User.objects.filter(username=f"{owner.slug}-coordinator").first()
+        actor = coordinator or demo.user
+        for step in data["steps"]:
+            if step == "assign":
+                if coordinator is not None:
+                    question.assign(coordinator, user=demo.user)
+            elif step == "transfer":
+                if question.transfer_refusal() is None:
+                    case = question.open_transfer_case(user=actor)
+                    # The adopting region's coordinator takes it, as for the others.
+                    adopter = User.objects.filter(
+                        username=f"{case.region.slug}-coordinator"
+                    ).first()
+                    if adopter is not None:
+                        case.assign(adopter, user=demo.user)
+                    demo.count("transfer cases")
+            else:
+                question.transition(step, user=actor)
+        if data.get("note"):
+            question.add_note(actor, data["note"])
+        demo.count("practice questions")

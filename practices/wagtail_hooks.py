@@ -1,5 +1,5 @@
-"""Admin wiring of the practices app: the transfer cases, the topics and the
-traceability view."""
+"""Admin wiring of the practices app: the transfer cases, the practice
+questions, the topics and the traceability view."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,9 +7,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.log_actions import LogFormatter
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.cases.forms import CaseAdminForm
+from cms.cases.permissions import PublicCasePermissionPolicy
 from cms.cases.views import CaseViewSet
 from cms.refusals import register_shared
 
@@ -17,10 +21,12 @@ from . import (
     admin_views,
     deletion,  # noqa: F401  (checks asked before a deletion)
     home_sections,  # noqa: F401  (what the home page shows of the practices)
+    question_admin,
     region_sections,  # noqa: F401  (what a region's profile shows of them)
 )
 from .forms import TransferCaseForm
-from .models import Topic, TransferCase
+from .models import PracticeQuestion, Topic, TransferCase
+from .privacy import ANONYMISE_ACTION, ERASE_ACTION
 
 
 class TransferCaseViewSet(CaseViewSet):
@@ -84,6 +90,130 @@ class TransferCaseViewSet(CaseViewSet):
 
 
 register_snippet(TransferCaseViewSet)
+
+
+class PracticeQuestionViewSet(CaseViewSet):
+    """Questions from the practice pages' form, handled by the practice's owner
+    region; only the public form opens them."""
+
+    model = PracticeQuestion
+    icon = "help"
+    menu_label = _("Practice questions")
+    menu_order = 306
+    search_fields = ["reference", "title", "name", "organisation", "email", "message"]
+    inspect_view_class = question_admin.QuestionInspectView
+    list_display = [
+        "reference",
+        "title",
+        "status_label",
+        "region",
+        "sender_region",
+        "assignee",
+        "due_date",
+        "priority",
+        "created_at",
+    ]
+    list_export = [
+        "reference",
+        "title",
+        "status",
+        "region",
+        "practice",
+        "sender_region",
+        "assignee",
+        "due_date",
+        "priority",
+        "name",
+        "organisation",
+        "email",
+        "created_at",
+        "updated_at",
+    ]
+    ordering = ["-created_at"]
+    inspect_view_fields = [
+        "reference",
+        "practice",
+        "name",
+        "organisation",
+        "email",
+        "sender_region",
+        "message",
+        "consent",
+        "locale",
+        "region",
+        "assignee",
+        "due_date",
+        "priority",
+        "notified_at",
+        "created_at",
+        "closed_at",
+        "anonymised_at",
+    ]
+    # The region works on the case; what the sender wrote stays as sent, and the
+    # region is the practice's.
+    edit_handler = ObjectList(
+        [
+            FieldPanel("title"),
+            FieldPanel("assignee"),
+            FieldRowPanel([FieldPanel("due_date"), FieldPanel("priority")]),
+        ],
+        base_form_class=CaseAdminForm,
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("sender_region", "practice", "locale")
+        )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path(
+                "erase/<str:pk>/",
+                self._admin_view(question_admin.erase_question_view),
+                name="erase",
+            ),
+            path(
+                "open-transfer/<str:pk>/",
+                self._admin_view(question_admin.open_transfer_view),
+                name="open_transfer",
+            ),
+        ]
+
+
+register_permission_policy(
+    PracticeQuestion, PublicCasePermissionPolicy(PracticeQuestion)
+)
+register_snippet(PracticeQuestionViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_question_log_actions(actions):
+    # No entry holds personal data: only references, counts and the period.
+    actions.register_action(
+        ANONYMISE_ACTION,
+        _("Anonymise question"),
+        _("Personal data anonymised after the retention period"),
+    )
+    actions.register_action(
+        ERASE_ACTION,
+        _("Erase personal data"),
+        _("Personal data erased at the sender's request"),
+    )
+
+    @actions.register_action("practices.question.transfer_opened")
+    class TransferOpenedFormatter(LogFormatter):
+        label = _("Open a transfer case from a question")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            if "question" in data:
+                return _("Opened from the practice question %(reference)s") % {
+                    "reference": data["question"]
+                }
+            return _("Became a transfer case")
 
 
 class TopicViewSet(SnippetViewSet):

@@ -97,7 +97,7 @@ def test_home_to_inquiry_without_a_dead_end(client, language, fresh_rate_limit):
     # The inquiry: the form is on the showcase, in the page's language, and
     # sending it gives a reference on the page (and in the e-mail).
     action = re.search(
-        r'<form class="inquiry-form" method="post" action="([^"]+)"', showcase_html
+        r'<form class="inquiry-form[^"]*" method="post" action="([^"]+)"', showcase_html
     ).group(1)
     response = client.post(
         action,

@@ -42,7 +42,10 @@ BUDGETS = {
     # reads its showcase's sites (branding.finder.showcase_sites, the visible
     # showcases as a subquery).
     "region profile": 28,
-    "practice page": 24,
+    # +2 on 2026-12-07 (session 12): the question form reads the library's
+    # privacy notice (the index with its notice, one query) and lists the partner
+    # regions a sender may name.
+    "practice page": 26,
     # SQLite ranks in a query of its own, then fetches the page by primary key
     # (search/backends/database.py); PostgreSQL ranks in the results query.
     # Anonymous search reads the collection restrictions without their groups

@@ -27,7 +27,8 @@ from cms.factories import make_document, pdf_bytes
 from cms.governance import restrict_to_stakeholders
 from home.factories import make_child_page
 from practices.factories import make_practice
-from practices.models import TransferCase
+from practices.models import PracticeQuestion, TransferCase
+from regions.models import RegionPage
 from tests.helpers import text
 
 REGIONS = ("north", "south")
@@ -36,7 +37,7 @@ ROLES = ("editor", "coordinator", "stakeholder")
 # Admin URLs whose name or route shows they list or open cases, documents,
 # images or pages, and the shared admin surfaces (reports, search, dashboard).
 SURFACE = re.compile(
-    r"investorinquiry|transfercase|wagtaildocs|wagtailimages|wagtailadmin_pages|"
+    r"investorinquiry|transfercase|practicequestion|wagtaildocs|wagtailimages|wagtailadmin_pages|"
     r"wagtailadmin_explore|wagtailadmin_choose_page|wagtailadmin_reports|"
     r"wagtailadmin_search|wagtailadmin_home|wagtailadmin_bulk|bulk|history|"
     r"usage|chooser|choose|audit|site_history|locking|workflow|"
@@ -104,8 +105,23 @@ def plant_secrets(side):
     transfer = TransferCase.objects.create(
         title=f"Secret adoption plan {tag}", region=region, practice=practice
     )
+    # A question about another region's practice, from a partner region: the
+    # owner region's case (its "Open a transfer case" action included).
+    question = PracticeQuestion.objects.create(
+        name=f"Wendeline Orbach {tag}",
+        organisation=f"Orbach Consulting {tag}",
+        email=f"wendeline.{tag.lower()}@orbach.example",
+        message="Confidential question about the practice.",
+        consent=True,
+        practice=practice,
+        region=region,
+        sender_region=RegionPage.objects.filter(locale_id=region.locale_id)
+        .exclude(translation_key=region.translation_key)
+        .first(),
+    )
     # Timeline entries: the site-history report and the case history list them.
     inquiry.add_note(None, "Called the investor back.")
+    question.add_note(None, "Answered by phone.")
     transfer.add_note(None, "Study visit agreed.")
     minutes = make_child_page(region, f"Closed LSG minutes {tag}", f"closed-{tag}")
     restrict_to_stakeholders(minutes, governance)
@@ -121,6 +137,7 @@ def plant_secrets(side):
         tag=tag,
         inquiry=inquiry,
         transfer=transfer,
+        question=question,
         minutes=minutes,
         document=document,
         image=image,
@@ -131,6 +148,10 @@ def plant_secrets(side):
             inquiry.email,
             transfer.reference,
             transfer.title,
+            question.reference,
+            question.title,
+            question.name,
+            question.email,
             minutes.title,
             document.title,
             image.title,
@@ -146,6 +167,8 @@ def fill(route, name, secrets):
         model_pk = secrets["inquiry"].pk
     elif "transfercase" in route + name:
         model_pk = secrets["transfer"].pk
+    elif "practicequestion" in route + name:
+        model_pk = secrets["question"].pk
     elif "wagtaildocs" in route + name or "documents" in route:
         model_pk = secrets["document"].pk
     elif "wagtailimages" in route + name or "images" in route:
@@ -186,7 +209,10 @@ def snapshot(secrets):
     """What is stored of the other region's objects, to compare after writes."""
     inquiry = InvestorInquiry._base_manager.filter(pk=secrets["inquiry"].pk)
     transfer = TransferCase._base_manager.filter(pk=secrets["transfer"].pk)
+    question = PracticeQuestion._base_manager.filter(pk=secrets["question"].pk)
     return {
+        "question": list(question.values()),
+        "transfer_cases": TransferCase._base_manager.count(),
         "inquiry": list(inquiry.values()),
         "transfer": list(transfer.values()),
         "minutes": list(
@@ -251,7 +277,9 @@ def test_the_lead_partner_sees_every_regions_cases(client, governed):
     for url, word in (
         ("/admin/snippets/choose/branding/investorinquiry/", "inquiry"),
         ("/admin/snippets/choose/practices/transfercase/", "transfer"),
+        ("/admin/snippets/choose/practices/practicequestion/", "question"),
         ("/admin/reports/site-history/", "transfer"),
+        ("/admin/reports/site-history/", "question"),
         ("/admin/reports/site-history/", "inquiry"),
     ):
         body = text(client.get(url))
@@ -278,6 +306,7 @@ def test_the_search_in_the_matrix_would_find_the_secrets(client, governed):
         ("/admin/snippets/branding/investorinquiry/", "inquiry"),
         ("/admin/snippets/practices/transfercase/", "transfer"),
         ("/admin/snippets/choose/practices/transfercase/", "transfer"),
+        ("/admin/snippets/practices/practicequestion/", "question"),
     ):
         body = text(client.get(url + q))
         title = getattr(secrets[key], "name", None) or secrets[key].title

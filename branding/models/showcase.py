@@ -37,9 +37,9 @@ from .inquiries import InvestorInquiry
 
 logger = logging.getLogger(__name__)
 
-INQUIRY_RATE_SCOPE = "investor-inquiry"
-INQUIRY_RATE_LIMIT = 5
-INQUIRY_RATE_WINDOW = 60 * 60
+INQUIRY_RATE_SCOPE = ratelimit.PUBLIC_FORM_SCOPE
+INQUIRY_RATE_LIMIT = ratelimit.PUBLIC_FORM_LIMIT
+INQUIRY_RATE_WINDOW = ratelimit.PUBLIC_FORM_WINDOW
 REFERENCE_SALT = "branding.inquiry-reference"
 REFERENCE_AGE = 30 * 24 * 60 * 60  # the thank-you page shows it for a month
 

@@ -37,3 +37,16 @@ class CasePermissionPolicy(ModelPermissionPolicy):
             .users_with_any_permission_for_instance(actions, instance)
             .filter(pk__in=case_workers([instance.region_id]).values("pk"))
         )
+
+
+class PublicCasePermissionPolicy(CasePermissionPolicy):
+    """Region-scoped like every case; and nobody adds one by hand: cases of this
+    kind (investor inquiries, practice questions) come only from a public form."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)

@@ -299,8 +299,9 @@ API_CORS_MAX_AGE = int(os.environ.get("API_CORS_MAX_AGE", "3600"))
 OPENDATA_CHUNK_SIZE = int(os.environ.get("OPENDATA_CHUNK_SIZE", "1000"))
 # Investors' personal data: the name, company, e-mail and message of an inquiry that
 # is closed (or marked as spam) are anonymised this many days after it was closed,
-# by `manage.py anonymise_inquiries` (a daily job). The privacy notice says twelve
-# months; change both together.
+# by `manage.py anonymise_inquiries` (a daily job); a practice question's sender data
+# likewise, by `manage.py anonymise_questions`. The privacy notice says twelve months;
+# change both together.
 INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "365"))
 
 # Workflow e-mails: reviewers at each step, the author on approval or rejection.

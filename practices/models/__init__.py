@@ -9,6 +9,7 @@ from .events import (
 from .inspiration import ActionPractice
 from .practice_index import PracticeIndexPage
 from .practices import PracticePage, PracticePageDocument
+from .questions import PracticeQuestion, PracticeQuestionNote, QuestionStatus
 from .taxonomy import (
     EventKind,
     ImplementationLevel,
@@ -36,6 +37,9 @@ __all__ = [
     "PracticePage",
     "PracticePageDocument",
     "PracticePageTag",
+    "PracticeQuestion",
+    "PracticeQuestionNote",
+    "QuestionStatus",
     "Topic",
     "TransferCase",
     "TransferCaseNote",

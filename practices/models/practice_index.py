@@ -27,10 +27,30 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
         help_text=_("How many practices one page of the listing shows."),
     )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy notice"),
+        help_text=_(
+            "The page that explains how the questions sent from the practices' "
+            "forms are handled; their consent box links to it."
+        ),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("privacy_page"),
+    ]
     settings_panels = [*BasePage.settings_panels, FieldPanel("per_page")]
     api_fields = [APIField("intro")]
-    override_translatable_fields = [SynchronizedField("per_page")]
+    override_translatable_fields = [
+        SynchronizedField("per_page"),
+        SynchronizedField("privacy_page"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.PracticePage"]

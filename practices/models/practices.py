@@ -1,8 +1,13 @@
 """One good practice: PracticePage and the documents attached to it."""
 
 from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.http import urlencode
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -15,11 +20,13 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms import ratelimit
 from cms.access import viewer_for, visible_pages
 from cms.api.fields import (
     ChoiceWithLabel,
@@ -29,6 +36,7 @@ from cms.api.fields import (
 )
 from home.models import BasePage
 from home.search_weights import SUMMARY_BOOST
+from home.translated_routes import TranslatedRoutesMixin, translated_path
 
 from ..forms import PracticePageForm
 from .localized import point_links_to_own_locale
@@ -38,7 +46,7 @@ TITLE_MAX_LENGTH = 100
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
 
 
-class PracticePage(BasePage):
+class PracticePage(TranslatedRoutesMixin, BasePage):
     """One good practice, following the Interreg Europe good-practice template."""
 
     summary = models.TextField(
@@ -158,7 +166,10 @@ class PracticePage(BasePage):
     contact_email = models.EmailField(
         _("contact e-mail"),
         blank=True,
-        help_text=_("Shown to logged-in users only, never to anonymous visitors."),
+        help_text=_(
+            "Never shown: the questions sent from the practice's form are "
+            "e-mailed to it, and to the region's desk."
+        ),
     )
     validation_status = models.CharField(
         _("validation"),
@@ -348,8 +359,10 @@ class PracticePage(BasePage):
             )
         )
         context["topics"] = self.get_topics()
-        context["show_contact_email"] = request.user.is_authenticated
-        context["login_url"] = settings.LOGIN_URL
+        context.setdefault("question_form", self.get_question_form(request))
+        context["question_url"] = self.get_url(request) + self.reverse_subpage(
+            "question"
+        )
         context["presented_at"] = self.get_events(request)
         context["inspired_actions"] = self.get_inspired_actions(request)
         return context
@@ -359,6 +372,129 @@ class PracticePage(BasePage):
         """Among equally relevant search results, a validated practice comes
         first (search/ranking.py)."""
         return int(self.validation_status == ValidationStatus.VALIDATED)
+
+    # The question form (practices.questions) ---------------------------------
+    def get_privacy_url(self, full=False):
+        """The privacy notice the library's index names, in this language: one
+        query for the index and its notice, one for the translation."""
+        from .practice_index import PracticeIndexPage
+
+        index = (
+            PracticeIndexPage.objects.ancestor_of(self)
+            .select_related("privacy_page")
+            .only("privacy_page")
+            .first()
+        )
+        privacy = index.privacy_page if index is not None else None
+        if privacy is None:
+            return ""
+        if privacy.locale_id != self.locale_id:
+            privacy = privacy.get_translation_or_none(self.locale_id) or privacy
+        return (privacy.get_full_url() if full else privacy.url) or ""
+
+    def get_question_form(self, request, data=None):
+        from ..questions import PracticeQuestionForm
+
+        return PracticeQuestionForm(data, page=self, request=request)
+
+    @path("")
+    def practice(self, request):
+        return self.render(request)
+
+    @translated_path(
+        "question",
+        {
+            "en": "question/",
+            "it": "domanda/",
+            "es": "pregunta/",
+            "sv": "fraga/",
+            "pl": "pytanie/",
+        },
+    )
+    def question(self, request):
+        """The question form posts here; a GET goes back to the form."""
+        from .. import questions
+
+        if request.method != "POST":
+            return redirect(self.get_url(request) + "#question")
+        if ratelimit.is_limited(
+            request, ratelimit.PUBLIC_FORM_SCOPE, ratelimit.PUBLIC_FORM_LIMIT
+        ):
+            return self.render_question_error(
+                request,
+                self.get_question_form(request),
+                gettext(
+                    "You have sent several messages in the last hour. To protect the "
+                    "regions from spam, please wait an hour before sending another."
+                ),
+                status=429,
+            )
+        form = self.get_question_form(request, request.POST)
+        if form.is_spam():
+            self.hit_rate_limit(request)
+            return self.render_question_error(
+                request,
+                self.get_question_form(request),
+                gettext(
+                    "Your question was not sent because it looked automated. If you "
+                    "are a person, please try again and leave the last hidden field "
+                    "empty."
+                ),
+                status=400,
+            )
+        if not form.is_valid():
+            return self.render_question_error(request, form, "", status=400)
+        self.hit_rate_limit(request)
+        question = questions.store_question(self, form)
+        questions.notify_region(self, question)
+        questions.acknowledge(self, question)
+        # The reference travels signed: no session, and no way to make the page
+        # show a reference that was not given.
+        token = signing.dumps(question.reference, salt=questions.REFERENCE_SALT)
+        thanks = self.get_url(request) + self.reverse_subpage("question_thanks")
+        return redirect(f"{thanks}?{urlencode({'ref': token})}")
+
+    @translated_path(
+        "question_thanks",
+        {
+            "en": "question/thanks/",
+            "it": "domanda/grazie/",
+            "es": "pregunta/gracias/",
+            "sv": "fraga/tack/",
+            "pl": "pytanie/dziekujemy/",
+        },
+    )
+    def question_thanks(self, request):
+        from ..questions import REFERENCE_AGE, REFERENCE_SALT
+
+        try:
+            reference = signing.loads(
+                request.GET.get("ref", ""), salt=REFERENCE_SALT, max_age=REFERENCE_AGE
+            )
+        except signing.BadSignature:  # absent, altered or expired: no reference
+            reference = None
+        return TemplateResponse(
+            request,
+            "practices/practice_page_thanks.html",
+            {"page": self, "self": self, "reference": reference},
+        )
+
+    @staticmethod
+    def hit_rate_limit(request):
+        ratelimit.hit(
+            request,
+            ratelimit.PUBLIC_FORM_SCOPE,
+            ratelimit.PUBLIC_FORM_LIMIT,
+            ratelimit.PUBLIC_FORM_WINDOW,
+        )
+
+    def render_question_error(self, request, form, message, status):
+        response = self.render(
+            request,
+            context_overrides={"question_form": form, "question_message": message},
+        )
+        response.status_code = status
+        return response
 
     def get_taxonomy_labels(self):
         """Pillar, level, topics (their names in the page's language) and the
