@@ -1,45 +1,20 @@
-from django.urls import path, reverse
+"""The branding app's admin: investor inquiries, a public-form case."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
-from wagtail.permissions import register_permission_policy
-from wagtail.snippets.models import register_snippet
 
-from cms.cases.forms import CaseAdminForm
-from cms.cases.permissions import PublicCasePermissionPolicy
-from cms.cases.views import CaseInspectView, CaseViewSet
+from cms.cases.public_admin import (
+    PublicCaseViewSet,
+    register_privacy_actions,
+    register_public_case,
+)
 
 from . import home_sections  # noqa: F401  (what the home page shows of investing)
 from .models import InvestorInquiry
-from .privacy import ANONYMISE_ACTION, ERASE_ACTION
-from .views import erase_inquiry_view, may_erase
+from .privacy import ANONYMISE_ACTION, ERASE_ACTION, anonymise
 
 
-class InquiryInspectView(CaseInspectView):
-    """The case page, plus “Erase personal data” for those who may use it."""
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        case = self.object
-        if may_erase(self.request.user, case) and not case.is_anonymised:
-            context["case_links"] = [
-                *context["case_links"],
-                (
-                    _("Erase the investor's personal data"),
-                    reverse(
-                        InvestorInquiry.snippet_viewset.get_url_name("erase"),
-                        args=[case.pk],
-                    ),
-                ),
-            ]
-        return context
-
-
-# The rule is every public case's (cms.cases.permissions).
-InquiryPermissionPolicy = PublicCasePermissionPolicy
-
-
-class InvestorInquiryViewSet(CaseViewSet):
+class InvestorInquiryViewSet(PublicCaseViewSet):
     model = InvestorInquiry
     icon = "mail"
     menu_label = _("Investor inquiries")
@@ -71,7 +46,6 @@ class InvestorInquiryViewSet(CaseViewSet):
         "updated_at",
     ]
     ordering = ["-created_at"]
-    inspect_view_class = InquiryInspectView
     inspect_view_fields = [
         "reference",
         "name",
@@ -92,38 +66,27 @@ class InvestorInquiryViewSet(CaseViewSet):
         "closed_at",
         "anonymised_at",
     ]
-    # The desk works on the case; what the visitor wrote stays as sent. The region
-    # is the showcase's and is not moved by hand.
-    edit_handler = ObjectList(
-        [
-            FieldPanel("title"),
-            FieldPanel("assignee"),
-            FieldRowPanel([FieldPanel("due_date"), FieldPanel("priority")]),
-        ],
-        base_form_class=CaseAdminForm,
+    erase_label = _("Erase the investor's personal data")
+    erased_message = _(
+        "The investor's personal data was erased from %(reference)s, its timeline "
+        "and its history. The case itself is kept."
     )
+    erase_template = "branding/admin/confirm_erase.html"
+    erase_action = ERASE_ACTION
 
-    def get_urlpatterns(self):
-        return [
-            *super().get_urlpatterns(),
-            path("erase/<str:pk>/", self._admin_view(erase_inquiry_view), name="erase"),
-        ]
+    def anonymise(self, case, *, user, action):
+        return anonymise(case, user=user, action=action)
 
 
-register_permission_policy(InvestorInquiry, InquiryPermissionPolicy(InvestorInquiry))
-register_snippet(InvestorInquiryViewSet)
+register_public_case(InvestorInquiryViewSet)
 
 
 @hooks.register("register_log_actions")
 def register_inquiry_log_actions(actions):
-    # Neither entry holds personal data: only counts and the retention period.
-    actions.register_action(
-        ANONYMISE_ACTION,
-        _("Anonymise inquiry"),
-        _("Personal data anonymised after the retention period"),
-    )
-    actions.register_action(
-        ERASE_ACTION,
-        _("Erase personal data"),
-        _("Personal data erased at the investor's request"),
+    register_privacy_actions(
+        actions,
+        anonymise=ANONYMISE_ACTION,
+        erase=ERASE_ACTION,
+        anonymise_label=_("Anonymise inquiry"),
+        erased=_("Personal data erased at the investor's request"),
     )

@@ -429,11 +429,9 @@ def load_questions(demo):
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
-    from cms.cases.dates import add_working_days
     from cms.governance import source_region
 
     from .models import PracticeQuestion
-    from .models.questions import ANSWER_WITHIN_WORKING_DAYS
 
     User = get_user_model()
     today = timezone.localdate()
@@ -473,7 +471,7 @@ def load_questions(demo):
             created_at=timezone.make_aware(
                 datetime.datetime.combine(received, datetime.time(9, 30))
             ),
-            due_date=add_working_days(received, ANSWER_WITHIN_WORKING_DAYS),
+            due_date=PracticeQuestion.answer_due_date(received),
         )
         question.refresh_from_db()
         coordinator = User.objects.filter(username=f"{owner.slug}-coordinator").first()

@@ -28,7 +28,6 @@ from .models import PracticeQuestion
 logger = logging.getLogger(__name__)
 
 REFERENCE_SALT = "practices.question-reference"
-REFERENCE_AGE = 30 * 24 * 60 * 60
 
 
 class RegionChoiceField(forms.ModelChoiceField):

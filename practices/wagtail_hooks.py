@@ -8,12 +8,14 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms.cases.forms import CaseAdminForm
-from cms.cases.permissions import PublicCasePermissionPolicy
+from cms.cases.public_admin import (
+    PublicCaseViewSet,
+    register_privacy_actions,
+    register_public_case,
+)
 from cms.cases.views import CaseViewSet
 from cms.refusals import register_shared
 
@@ -26,7 +28,7 @@ from . import (
 )
 from .forms import TransferCaseForm
 from .models import PracticeQuestion, Topic, TransferCase
-from .privacy import ANONYMISE_ACTION, ERASE_ACTION
+from .privacy import ANONYMISE_ACTION, ERASE_ACTION, anonymise
 
 
 class TransferCaseViewSet(CaseViewSet):
@@ -92,7 +94,7 @@ class TransferCaseViewSet(CaseViewSet):
 register_snippet(TransferCaseViewSet)
 
 
-class PracticeQuestionViewSet(CaseViewSet):
+class PracticeQuestionViewSet(PublicCaseViewSet):
     """Questions from the practice pages' form, handled by the practice's owner
     region; only the public form opens them."""
 
@@ -149,16 +151,16 @@ class PracticeQuestionViewSet(CaseViewSet):
         "closed_at",
         "anonymised_at",
     ]
-    # The region works on the case; what the sender wrote stays as sent, and the
-    # region is the practice's.
-    edit_handler = ObjectList(
-        [
-            FieldPanel("title"),
-            FieldPanel("assignee"),
-            FieldRowPanel([FieldPanel("due_date"), FieldPanel("priority")]),
-        ],
-        base_form_class=CaseAdminForm,
+    erase_label = _("Erase the sender's personal data")
+    erased_message = _(
+        "The sender's personal data was erased from %(reference)s, its timeline and "
+        "its history. The case itself is kept."
     )
+    erase_template = "practices/admin/confirm_erase_question.html"
+    erase_action = ERASE_ACTION
+
+    def anonymise(self, case, *, user, action):
+        return anonymise(case, user=user, action=action)
 
     def get_queryset(self, request):
         return (
@@ -171,11 +173,6 @@ class PracticeQuestionViewSet(CaseViewSet):
         return [
             *super().get_urlpatterns(),
             path(
-                "erase/<str:pk>/",
-                self._admin_view(question_admin.erase_question_view),
-                name="erase",
-            ),
-            path(
                 "open-transfer/<str:pk>/",
                 self._admin_view(question_admin.open_transfer_view),
                 name="open_transfer",
@@ -183,24 +180,17 @@ class PracticeQuestionViewSet(CaseViewSet):
         ]
 
 
-register_permission_policy(
-    PracticeQuestion, PublicCasePermissionPolicy(PracticeQuestion)
-)
-register_snippet(PracticeQuestionViewSet)
+register_public_case(PracticeQuestionViewSet)
 
 
 @hooks.register("register_log_actions")
 def register_question_log_actions(actions):
-    # No entry holds personal data: only references, counts and the period.
-    actions.register_action(
-        ANONYMISE_ACTION,
-        _("Anonymise question"),
-        _("Personal data anonymised after the retention period"),
-    )
-    actions.register_action(
-        ERASE_ACTION,
-        _("Erase personal data"),
-        _("Personal data erased at the sender's request"),
+    register_privacy_actions(
+        actions,
+        anonymise=ANONYMISE_ACTION,
+        erase=ERASE_ACTION,
+        anonymise_label=_("Anonymise question"),
+        erased=_("Personal data erased at the sender's request"),
     )
 
     @actions.register_action("practices.question.transfer_opened")

@@ -1,45 +1,18 @@
 """Investor inquiries: messages from a showcase's contact form, handled as cases."""
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cms.cases.dates import add_working_days
-from cms.cases.state_machine import IllegalTransition, StateMachine
+from cms.cases.public import PUBLIC_CASE_WORKFLOW, PublicCaseMixin, PublicCaseStatus
 from cms.models import BaseCase, BaseCaseNote
 
 # The desk promises an answer "within five working days" (the thanks page says so).
 ANSWER_WITHIN_WORKING_DAYS = 5
 
 
-class InquiryStatus(models.TextChoices):
-    NEW = "new", _("New")
-    ASSIGNED = "assigned", _("Assigned")
-    ANSWERED = "answered", _("Answered")
-    CLOSED = "closed", _("Closed")
-    SPAM = "spam", _("Spam")
-
-
-# The legal moves of an inquiry:
-# - new → assigned (someone takes it; assigning a new inquiry does this by itself)
-# - new, assigned → spam (junk the honeypot missed)
-# - assigned → answered (the desk has replied to the investor)
-# - answered → closed (nothing more to do)
-# - answered → assigned (the investor wrote back: work on it again)
-# - spam → new (marked as spam by mistake: restore it)
-# "closed" is final: a later message from the same investor is a new inquiry.
-INQUIRY_WORKFLOW = StateMachine(
-    initial=InquiryStatus.NEW,
-    transitions={
-        InquiryStatus.NEW: (InquiryStatus.ASSIGNED, InquiryStatus.SPAM),
-        InquiryStatus.ASSIGNED: (InquiryStatus.ANSWERED, InquiryStatus.SPAM),
-        InquiryStatus.ANSWERED: (InquiryStatus.CLOSED, InquiryStatus.ASSIGNED),
-        InquiryStatus.SPAM: (InquiryStatus.NEW,),
-    },
-    labels=dict(InquiryStatus.choices),
-    final=(InquiryStatus.CLOSED,),
-    closed=(InquiryStatus.CLOSED, InquiryStatus.SPAM),
-)
+# The statuses and legal moves every public-form case shares (cms.cases.public).
+InquiryStatus = PublicCaseStatus
+INQUIRY_WORKFLOW = PUBLIC_CASE_WORKFLOW
 
 
 def inquiry_title(company, name):
@@ -47,10 +20,10 @@ def inquiry_title(company, name):
 
 
 def inquiry_due_date(received):
-    return add_working_days(received, ANSWER_WITHIN_WORKING_DAYS)
+    return InvestorInquiry.answer_due_date(received)
 
 
-class InvestorInquiry(BaseCase):
+class InvestorInquiry(PublicCaseMixin, BaseCase):
     """A message from a showcase's contact form, handled by the region's desk.
 
     What the visitor wrote (name, company, e-mail, country, sector, message) stays
@@ -58,9 +31,12 @@ class InvestorInquiry(BaseCase):
     status and the timeline of notes.
     """
 
-    Status = InquiryStatus
     reference_prefix = "INQ"
-    workflow = INQUIRY_WORKFLOW
+    answer_within_working_days = ANSWER_WITHIN_WORKING_DAYS
+    assign_first = _(
+        "Assign the inquiry to someone before moving it to “Assigned”: choose the "
+        "assignee in the inquiry's edit form."
+    )
     # Said when a deletion is refused (cms.deletion): the case is its own record.
     deletion_way_out = _(
         "Close the inquiry or mark it as spam instead: it keeps its history. To "
@@ -168,38 +144,7 @@ class InvestorInquiry(BaseCase):
     def save(self, *args, **kwargs):
         if not self.title:
             self.title = inquiry_title(self.company, self.name)
-        if not self.pk and not self.due_date:
-            self.due_date = inquiry_due_date(timezone.localdate())
         super().save(*args, **kwargs)
-
-    @property
-    def is_anonymised(self):
-        return self.anonymised_at is not None
-
-    def transition(self, target, user=None, comment=""):
-        """Also stamp when the inquiry left the desk's hands (closed or spam): the
-        retention period counts from then; restoring it clears the stamp."""
-        super().transition(target, user=user, comment=comment)
-        closed_at = timezone.now() if self.workflow.is_closed(self.status) else None
-        if (closed_at is None) != (self.closed_at is None):
-            self.closed_at = closed_at
-            type(self).objects.filter(pk=self.pk).update(closed_at=closed_at)
-        return self
-
-    def before_transition(self, current, target, user):
-        if target == InquiryStatus.ASSIGNED and self.assignee_id is None:
-            raise IllegalTransition(
-                _(
-                    "Assign the inquiry to someone before moving it to "
-                    "“Assigned”: choose the assignee in the inquiry's edit form."
-                )
-            )
-
-    def after_assignment(self, previous, assignee, user):
-        """Assigning a new inquiry also moves it to “Assigned” (before the
-        assignee's e-mail, which gives the status)."""
-        if assignee is not None and self.status == InquiryStatus.NEW:
-            self.transition(InquiryStatus.ASSIGNED, user=user)
 
 
 class InvestorInquiryNote(BaseCaseNote):

@@ -3,7 +3,6 @@
 import logging
 
 from django.conf import settings
-from django.core import signing
 from django.core.mail import EmailMessage, send_mail
 from django.db import models
 from django.shortcuts import redirect
@@ -11,7 +10,6 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -23,8 +21,8 @@ from wagtail.search import index
 from branding.blocks import (
     SellingPointBlock,
 )
-from cms import ratelimit
 from cms.api.fields import InlineList, PageLink, PublicDocuments
+from cms.cases.public import signed_reference, submit_public_form
 from cms.factsheets import FACTSHEET_SEGMENTS, serve_factsheet
 from cms.governance import source_region
 from home.models import BasePage
@@ -37,11 +35,7 @@ from .inquiries import InvestorInquiry
 
 logger = logging.getLogger(__name__)
 
-INQUIRY_RATE_SCOPE = ratelimit.PUBLIC_FORM_SCOPE
-INQUIRY_RATE_LIMIT = ratelimit.PUBLIC_FORM_LIMIT
-INQUIRY_RATE_WINDOW = ratelimit.PUBLIC_FORM_WINDOW
 REFERENCE_SALT = "branding.inquiry-reference"
-REFERENCE_AGE = 30 * 24 * 60 * 60  # the thank-you page shows it for a month
 
 
 class ShowcasePage(TranslatedRoutesMixin, BasePage):
@@ -267,46 +261,36 @@ class ShowcasePage(TranslatedRoutesMixin, BasePage):
         """The form posts here; a GET (a bookmarked URL) goes back to the page."""
         if request.method != "POST":
             return redirect(self.get_url(request) + "#contact")
-        if ratelimit.is_limited(request, INQUIRY_RATE_SCOPE, INQUIRY_RATE_LIMIT):
-            return self.render_form_error(
-                request,
-                self.get_form(),
-                gettext(
+
+        def accept(form):
+            inquiry = self.store_inquiry(form)
+            self.notify_desk(inquiry)
+            self.acknowledge(inquiry)
+            return inquiry
+
+        return submit_public_form(
+            request,
+            self.get_form(request.POST),
+            blank_form=self.get_form,
+            render_error=lambda form, message, status: self.render_form_error(
+                request, form, message, status
+            ),
+            accept=accept,
+            thanks_url=self.get_url(request) + self.reverse_subpage("contact_thanks"),
+            salt=REFERENCE_SALT,
+            messages={
+                "limited": gettext(
                     "You have sent several messages in the last hour. To protect the "
                     "desk from spam, please wait an hour before sending another, or "
                     "write to the e-mail address on this page."
                 ),
-                status=429,
-            )
-        form = self.get_form(request.POST)
-        if form.is_spam():
-            ratelimit.hit(
-                request, INQUIRY_RATE_SCOPE, INQUIRY_RATE_LIMIT, INQUIRY_RATE_WINDOW
-            )
-            return self.render_form_error(
-                request,
-                self.get_form(),
-                gettext(
+                "spam": gettext(
                     "Your message was not sent because it looked automated. If you "
                     "are a person, please try again and leave the last hidden field "
                     "empty, or write to the e-mail address on this page."
                 ),
-                status=400,
-            )
-        if not form.is_valid():
-            return self.render_form_error(request, form, "", status=400)
-        ratelimit.hit(
-            request, INQUIRY_RATE_SCOPE, INQUIRY_RATE_LIMIT, INQUIRY_RATE_WINDOW
+            },
         )
-        inquiry = self.store_inquiry(form)
-        self.notify_desk(inquiry)
-        self.acknowledge(inquiry)
-        # The thank-you page shows the reference from a signed parameter: no
-        # session (the investor's next pages stay cacheable) and no way to make
-        # the page show a reference that was not given.
-        token = signing.dumps(inquiry.reference, salt=REFERENCE_SALT)
-        thanks = self.get_url(request) + self.reverse_subpage("contact_thanks")
-        return redirect(f"{thanks}?{urlencode({'ref': token})}")
 
     @translated_path(
         "contact_thanks",
@@ -319,12 +303,7 @@ class ShowcasePage(TranslatedRoutesMixin, BasePage):
         },
     )
     def contact_thanks(self, request):
-        try:
-            reference = signing.loads(
-                request.GET.get("ref", ""), salt=REFERENCE_SALT, max_age=REFERENCE_AGE
-            )
-        except signing.BadSignature:  # absent, altered or expired: no reference
-            reference = None
+        reference = signed_reference(request, REFERENCE_SALT)
         return TemplateResponse(
             request,
             "branding/showcase_page_thanks.html",

@@ -12,15 +12,98 @@ import re
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxLengthValidator
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from .dates import add_working_days
+from .state_machine import IllegalTransition, StateMachine
+
 HONEYPOT_FIELD = "website"
 REMOVED = "[removed]"
+
+
+class PublicCaseStatus(models.TextChoices):
+    # In context: another app's "Closed" or "New" may need another gender.
+    NEW = "new", pgettext_lazy("public case status", "New")
+    ASSIGNED = "assigned", pgettext_lazy("public case status", "Assigned")
+    ANSWERED = "answered", pgettext_lazy("public case status", "Answered")
+    CLOSED = "closed", pgettext_lazy("public case status", "Closed")
+    SPAM = "spam", pgettext_lazy("public case status", "Spam")
+
+
+# The legal moves of a case opened from a public form:
+# - new → assigned (someone takes it; assigning a new case does this by itself)
+# - new, assigned → spam (junk the honeypot missed)
+# - assigned → answered (the region has replied to the sender)
+# - answered → closed (nothing more to do)
+# - answered → assigned (the sender wrote back: work on it again)
+# - spam → new (marked as spam by mistake: restore it)
+# "closed" is final: a later message from the same sender is a new case.
+PUBLIC_CASE_WORKFLOW = StateMachine(
+    initial=PublicCaseStatus.NEW,
+    transitions={
+        PublicCaseStatus.NEW: (PublicCaseStatus.ASSIGNED, PublicCaseStatus.SPAM),
+        PublicCaseStatus.ASSIGNED: (PublicCaseStatus.ANSWERED, PublicCaseStatus.SPAM),
+        PublicCaseStatus.ANSWERED: (PublicCaseStatus.CLOSED, PublicCaseStatus.ASSIGNED),
+        PublicCaseStatus.SPAM: (PublicCaseStatus.NEW,),
+    },
+    labels=dict(PublicCaseStatus.choices),
+    final=(PublicCaseStatus.CLOSED,),
+    closed=(PublicCaseStatus.CLOSED, PublicCaseStatus.SPAM),
+)
+
+
+class PublicCaseMixin:
+    """The life cycle every case opened from a public form shares, mixed into a
+    ``BaseCase`` with ``status``, ``closed_at`` and ``anonymised_at`` fields.
+
+    ``answer_within_working_days`` is the region's promise (the thanks page and
+    the acknowledgement say it); ``assign_first`` the message that refuses
+    “Assigned” without an assignee.
+    """
+
+    Status = PublicCaseStatus
+    workflow = PUBLIC_CASE_WORKFLOW
+    answer_within_working_days = 10
+    assign_first = ""
+
+    @classmethod
+    def answer_due_date(cls, received):
+        return add_working_days(received, cls.answer_within_working_days)
+
+    def save(self, *args, **kwargs):
+        if not self.pk and not self.due_date:
+            self.due_date = self.answer_due_date(timezone.localdate())
+        super().save(*args, **kwargs)
+
+    @property
+    def is_anonymised(self):
+        return self.anonymised_at is not None
+
+    def transition(self, target, user=None, comment=""):
+        """Also stamp when the case left the region's hands (closed or spam): the
+        retention period of the sender's data counts from then; restoring the
+        case clears the stamp."""
+        super().transition(target, user=user, comment=comment)
+        closed_at = timezone.now() if self.workflow.is_closed(self.status) else None
+        if (closed_at is None) != (self.closed_at is None):
+            self.closed_at = closed_at
+            type(self)._base_manager.filter(pk=self.pk).update(closed_at=closed_at)
+        return self
+
+    def before_transition(self, current, target, user):
+        if target == PublicCaseStatus.ASSIGNED and self.assignee_id is None:
+            raise IllegalTransition(self.assign_first)
+
+    def after_assignment(self, previous, assignee, user):
+        """Assigning a new case also moves it to “Assigned” (before the
+        assignee's e-mail, which gives the status)."""
+        if assignee is not None and self.status == PublicCaseStatus.NEW:
+            self.transition(PublicCaseStatus.ASSIGNED, user=user)
 
 
 class PublicCaseFormMixin(forms.Form):
@@ -180,3 +263,56 @@ def due_for_anonymisation(queryset, cutoff):
         status__in=queryset.model.workflow.closed,
         closed_at__lte=cutoff,
     )
+
+
+# Sending a public form -------------------------------------------------------
+
+# The thank-you page shows the case's reference for a month.
+REFERENCE_AGE = 30 * 24 * 60 * 60
+
+
+def submit_public_form(
+    request, form, *, blank_form, render_error, accept, thanks_url, salt, messages
+):
+    """What every public case form does with a POST, in this order: refuse when
+    the sender's address has sent too many (429), refuse the honeypot (400,
+    counted), show the form's errors (400), else count the message, ``accept``
+    the valid form (store, notify, acknowledge) and return the case.
+
+    The thank-you page gets the case's reference signed in its address: no
+    session (the sender's next pages stay cacheable) and no way to make it show
+    a reference that was not given. ``messages`` holds the page's own wording
+    for the ``limited`` and ``spam`` refusals.
+    """
+    from django.core import signing
+    from django.shortcuts import redirect
+    from django.utils.http import urlencode
+
+    from cms import ratelimit
+
+    scope = ratelimit.PUBLIC_FORM_SCOPE
+    limit = ratelimit.PUBLIC_FORM_LIMIT
+    if ratelimit.is_limited(request, scope, limit):
+        return render_error(blank_form(), messages["limited"], 429)
+    if form.is_spam():
+        ratelimit.hit(request, scope, limit, ratelimit.PUBLIC_FORM_WINDOW)
+        return render_error(blank_form(), messages["spam"], 400)
+    if not form.is_valid():
+        return render_error(form, "", 400)
+    ratelimit.hit(request, scope, limit, ratelimit.PUBLIC_FORM_WINDOW)
+    case = accept(form)
+    token = signing.dumps(case.reference, salt=salt)
+    return redirect(f"{thanks_url}?{urlencode({'ref': token})}")
+
+
+def signed_reference(request, salt):
+    """The reference a thank-you page was given, or None when the parameter is
+    absent, altered or older than ``REFERENCE_AGE``."""
+    from django.core import signing
+
+    try:
+        return signing.loads(
+            request.GET.get("ref", ""), salt=salt, max_age=REFERENCE_AGE
+        )
+    except signing.BadSignature:
+        return None

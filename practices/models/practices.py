@@ -1,12 +1,10 @@
 """One good practice: PracticePage and the documents attached to it."""
 
 from django.conf import settings
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -26,7 +24,6 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms import ratelimit
 from cms.access import viewer_for, visible_pages
 from cms.api.fields import (
     ChoiceWithLabel,
@@ -34,6 +31,7 @@ from cms.api.fields import (
     PublicDocuments,
     TagNames,
 )
+from cms.cases.public import signed_reference, submit_public_form
 from home.models import BasePage
 from home.search_weights import SUMMARY_BOOST
 from home.translated_routes import TranslatedRoutesMixin, translated_path
@@ -417,42 +415,35 @@ class PracticePage(TranslatedRoutesMixin, BasePage):
 
         if request.method != "POST":
             return redirect(self.get_url(request) + "#question")
-        if ratelimit.is_limited(
-            request, ratelimit.PUBLIC_FORM_SCOPE, ratelimit.PUBLIC_FORM_LIMIT
-        ):
-            return self.render_question_error(
-                request,
-                self.get_question_form(request),
-                gettext(
+
+        def accept(form):
+            question = questions.store_question(self, form)
+            questions.notify_region(self, question)
+            questions.acknowledge(self, question)
+            return question
+
+        return submit_public_form(
+            request,
+            self.get_question_form(request, request.POST),
+            blank_form=lambda: self.get_question_form(request),
+            render_error=lambda form, message, status: self.render_question_error(
+                request, form, message, status
+            ),
+            accept=accept,
+            thanks_url=self.get_url(request) + self.reverse_subpage("question_thanks"),
+            salt=questions.REFERENCE_SALT,
+            messages={
+                "limited": gettext(
                     "You have sent several messages in the last hour. To protect the "
                     "regions from spam, please wait an hour before sending another."
                 ),
-                status=429,
-            )
-        form = self.get_question_form(request, request.POST)
-        if form.is_spam():
-            self.hit_rate_limit(request)
-            return self.render_question_error(
-                request,
-                self.get_question_form(request),
-                gettext(
+                "spam": gettext(
                     "Your question was not sent because it looked automated. If you "
                     "are a person, please try again and leave the last hidden field "
                     "empty."
                 ),
-                status=400,
-            )
-        if not form.is_valid():
-            return self.render_question_error(request, form, "", status=400)
-        self.hit_rate_limit(request)
-        question = questions.store_question(self, form)
-        questions.notify_region(self, question)
-        questions.acknowledge(self, question)
-        # The reference travels signed: no session, and no way to make the page
-        # show a reference that was not given.
-        token = signing.dumps(question.reference, salt=questions.REFERENCE_SALT)
-        thanks = self.get_url(request) + self.reverse_subpage("question_thanks")
-        return redirect(f"{thanks}?{urlencode({'ref': token})}")
+            },
+        )
 
     @translated_path(
         "question_thanks",
@@ -465,27 +456,13 @@ class PracticePage(TranslatedRoutesMixin, BasePage):
         },
     )
     def question_thanks(self, request):
-        from ..questions import REFERENCE_AGE, REFERENCE_SALT
+        from ..questions import REFERENCE_SALT
 
-        try:
-            reference = signing.loads(
-                request.GET.get("ref", ""), salt=REFERENCE_SALT, max_age=REFERENCE_AGE
-            )
-        except signing.BadSignature:  # absent, altered or expired: no reference
-            reference = None
+        reference = signed_reference(request, REFERENCE_SALT)
         return TemplateResponse(
             request,
             "practices/practice_page_thanks.html",
             {"page": self, "self": self, "reference": reference},
-        )
-
-    @staticmethod
-    def hit_rate_limit(request):
-        ratelimit.hit(
-            request,
-            ratelimit.PUBLIC_FORM_SCOPE,
-            ratelimit.PUBLIC_FORM_LIMIT,
-            ratelimit.PUBLIC_FORM_WINDOW,
         )
 
     def render_question_error(self, request, form, message, status):

@@ -6,50 +6,22 @@ public case's (cms.cases.public); the investor inquiry (branding) is the other.
 """
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cms.cases.dates import add_working_days
-from cms.cases.state_machine import IllegalTransition, StateMachine
+from cms.cases.public import PUBLIC_CASE_WORKFLOW, PublicCaseMixin, PublicCaseStatus
+from cms.cases.state_machine import IllegalTransition
 from cms.models import BaseCase, BaseCaseNote
 
-# The owner region promises an answer "within ten working days" (the thanks page
-# and the acknowledgement say so).
-ANSWER_WITHIN_WORKING_DAYS = 10
-
-
-class QuestionStatus(models.TextChoices):
-    NEW = "new", _("New")
-    ASSIGNED = "assigned", _("Assigned")
-    ANSWERED = "answered", _("Answered")
-    CLOSED = "closed", _("Closed")
-    SPAM = "spam", _("Spam")
-
-
-# The legal moves of a question, as an investor inquiry's:
-# - new → assigned (assigning a new question does this by itself)
-# - new, assigned → spam (junk the honeypot missed); spam → new (by mistake)
-# - assigned → answered → closed; answered → assigned (the sender wrote back)
-# "closed" is final: a later message from the same sender is a new question.
-QUESTION_WORKFLOW = StateMachine(
-    initial=QuestionStatus.NEW,
-    transitions={
-        QuestionStatus.NEW: (QuestionStatus.ASSIGNED, QuestionStatus.SPAM),
-        QuestionStatus.ASSIGNED: (QuestionStatus.ANSWERED, QuestionStatus.SPAM),
-        QuestionStatus.ANSWERED: (QuestionStatus.CLOSED, QuestionStatus.ASSIGNED),
-        QuestionStatus.SPAM: (QuestionStatus.NEW,),
-    },
-    labels=dict(QuestionStatus.choices),
-    final=(QuestionStatus.CLOSED,),
-    closed=(QuestionStatus.CLOSED, QuestionStatus.SPAM),
-)
+# The statuses and legal moves every public-form case shares (cms.cases.public).
+QuestionStatus = PublicCaseStatus
+QUESTION_WORKFLOW = PUBLIC_CASE_WORKFLOW
 
 
 def question_title(practice_title, name):
     return f"{practice_title} ({name})"[:255]
 
 
-class PracticeQuestion(BaseCase):
+class PracticeQuestion(PublicCaseMixin, BaseCase):
     """A question about a good practice from its page's form, handled by the
     practice's owner region (the case's region).
 
@@ -58,9 +30,11 @@ class PracticeQuestion(BaseCase):
     the practice in one step (``open_transfer_case``).
     """
 
-    Status = QuestionStatus
     reference_prefix = "PQ"
-    workflow = QUESTION_WORKFLOW
+    assign_first = _(
+        "Assign the question to someone before moving it to “Assigned”: choose the "
+        "assignee in the question's edit form."
+    )
     deletion_way_out = _(
         "Close the question or mark it as spam instead: it keeps its history. To "
         "remove the sender's personal data, use “Erase the sender's personal "
@@ -179,38 +153,7 @@ class PracticeQuestion(BaseCase):
         if not self.title:
             practice = self.practice.title if self.practice_id else ""
             self.title = question_title(practice, self.name)
-        if not self.pk and not self.due_date:
-            self.due_date = add_working_days(
-                timezone.localdate(), ANSWER_WITHIN_WORKING_DAYS
-            )
         super().save(*args, **kwargs)
-
-    @property
-    def is_anonymised(self):
-        return self.anonymised_at is not None
-
-    def transition(self, target, user=None, comment=""):
-        """Also stamp when the question left the region's hands (closed or
-        spam): the retention period counts from then."""
-        super().transition(target, user=user, comment=comment)
-        closed_at = timezone.now() if self.workflow.is_closed(self.status) else None
-        if (closed_at is None) != (self.closed_at is None):
-            self.closed_at = closed_at
-            type(self)._base_manager.filter(pk=self.pk).update(closed_at=closed_at)
-        return self
-
-    def before_transition(self, current, target, user):
-        if target == QuestionStatus.ASSIGNED and self.assignee_id is None:
-            raise IllegalTransition(
-                _(
-                    "Assign the question to someone before moving it to "
-                    "“Assigned”: choose the assignee in the question's edit form."
-                )
-            )
-
-    def after_assignment(self, previous, assignee, user):
-        if assignee is not None and self.status == QuestionStatus.NEW:
-            self.transition(QuestionStatus.ASSIGNED, user=user)
 
     # One step to a transfer case ---------------------------------------------
     def transfer_refusal(self):
