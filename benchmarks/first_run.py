@@ -19,6 +19,11 @@ import tempfile
 import time
 from pathlib import Path
 
+if __package__ in (None, ""):  # run as a script: the repository is the path's root
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.sections import replace_section  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 SECTION = "## First run on a fresh clone"
 TARGET_SECONDS = 120
@@ -74,15 +79,7 @@ def section(steps):
 
 
 def write(lines):
-    results = ROOT / "benchmarks" / "RESULTS.md"
-    text = results.read_text() if results.exists() else "# Benchmark results\n"
-    before, _found, after = text.partition("\n" + SECTION)
-    # Keep the sections that follow this one.
-    following = after.split("\n## ", 1)[1] if "\n## " in after else ""
-    text = before.rstrip("\n") + "\n\n" + "\n".join(lines)
-    if following:
-        text += "\n## " + following
-    results.write_text(text)
+    replace_section(SECTION, lines)
 
 
 def main():

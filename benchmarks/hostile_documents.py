@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
 
+from benchmarks.sections import replace_section  # noqa: E402
 from cms.documents.extraction import ExtractionError, extract_text  # noqa: E402
 from cms.tests.hostile_files import HOSTILE  # noqa: E402
 
@@ -78,10 +79,7 @@ def main():
         *lines,
         "",
     ]
-    results = Path(__file__).resolve().parent / "RESULTS.md"
-    text = results.read_text() if results.exists() else "# Benchmark results\n"
-    text = text.split("\n" + SECTION, 1)[0].rstrip("\n") + "\n\n"
-    results.write_text(text + "\n".join(section))
+    replace_section(SECTION, section)
 
 
 if __name__ == "__main__":

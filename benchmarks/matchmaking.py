@@ -47,6 +47,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from benchmarks.sections import replace_section  # noqa: E402
 from practices import matchmaking  # noqa: E402
 
 SECTION = "## Practice matchmaking"
@@ -249,7 +250,6 @@ def report(args):
 
 
 def write(lines, command, content):
-    results = ROOT / "benchmarks" / "RESULTS.md"
     heading = f"{SECTION}: {content}"
     section = [
         heading,
@@ -266,15 +266,7 @@ def write(lines, command, content):
         *lines,
         "",
     ]
-    text = results.read_text() if results.exists() else ""
-    if heading + "\n" in text:
-        before, after = text.split(heading + "\n", 1)
-        rest = after.split("\n## ", 1)
-        after = "\n## " + rest[1] if len(rest) > 1 else ""
-        text = before.rstrip("\n") + "\n\n" + "\n".join(section) + after
-    else:
-        text = text.rstrip("\n") + "\n\n" + "\n".join(section)
-    results.write_text(text)
+    replace_section(heading, section)
 
 
 def main():

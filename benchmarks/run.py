@@ -33,6 +33,7 @@ PY = sys.executable
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import loadgen  # noqa: E402
+from benchmarks.sections import sections_owned_elsewhere  # noqa: E402
 
 PG_URL = os.environ.get(
     "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/competein_bench"
@@ -142,9 +143,6 @@ for name, url in [*urls.items(), *admin_urls.items()]:
     counts[name] = [len(context), status]
 print(json.dumps(counts))
 """
-
-
-HOSTILE_SECTION = "## Hostile document uploads"
 
 
 def env_for(database_url, cached):
@@ -459,11 +457,10 @@ def write_results(rows, extras, args, command):
     for extra in extras:
         lines.append(f"- {extra['db']}: {extra['prepared'] / 60:.1f} min")
     results = ROOT / "benchmarks" / "RESULTS.md"
-    # Sections written by other benchmarks (hostile_documents.py) are kept.
-    kept = ""
-    if results.exists() and HOSTILE_SECTION in results.read_text():
-        kept = "\n" + HOSTILE_SECTION + results.read_text().split(HOSTILE_SECTION, 1)[1]
-    results.write_text("\n".join(lines) + "\n" + kept)
+    # Sections written by other benchmarks (hostile_documents.py, matchmaking.py)
+    # are kept.
+    kept = sections_owned_elsewhere(results)
+    results.write_text("\n".join(lines) + "\n" + ("\n" + kept if kept else ""))
 
 
 def main():
