@@ -12,10 +12,17 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page
 
 LEAD_PARTNER = "Lead partner"
+# Project-wide, like the lead partner: thematic experts give the second level of
+# a good practice's validation (an expert opinion), in no region's name.
+THEMATIC_EXPERTS = "Thematic experts"
 
 
 def lead_partner_group():
     return Group.objects.filter(name=LEAD_PARTNER).first()
+
+
+def thematic_experts_group():
+    return Group.objects.filter(name=THEMATIC_EXPERTS).first()
 
 
 def region_page_model():
@@ -100,3 +107,14 @@ def named_region_ids(pages):
 
 def _first_named(values):
     return next((value for value in values if value is not None), None)
+
+
+def thematic_experts():
+    """The active accounts of the thematic experts' group, by username."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(groups__name=THEMATIC_EXPERTS, is_active=True)
+        .order_by("username")
+    )

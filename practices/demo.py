@@ -402,6 +402,7 @@ def load_cases(demo):
             case.add_note(actor, note)
         demo.count("transfer cases")
     load_questions(demo)
+    load_opinions(demo)
 
 
 def link_privacy_notice(demo, index):
@@ -419,6 +420,41 @@ def link_privacy_notice(demo, index):
         if version.privacy_page_id is None:
             version.privacy_page = privacy
             publish(version, demo.user)
+
+
+def load_opinions(demo):
+    """The thematic expert's opinions of validated practices, through the same
+    step as in the admin (the levels follow them, the history records them)."""
+    import datetime
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from .models import ExpertOpinion
+    from .validation import give_opinion
+
+    expert = get_user_model().objects.filter(username="thematic-expert").first()
+    if expert is None:
+        return
+    english = Locale.get_default()
+    for data in read("practices", "opinions"):
+        practice = PracticePage.objects.filter(
+            slug=data["practice"], locale=english
+        ).first()
+        if practice is None or not practice.is_validated:
+            continue
+        if ExpertOpinion.objects.filter(practice_key=practice.translation_key).exists():
+            continue
+        record = give_opinion(
+            practice,
+            expert,
+            data["verdict"],
+            data["opinion"].strip(),
+            data["language"],
+        )
+        given = timezone.now() - datetime.timedelta(days=data["days_ago"])
+        ExpertOpinion.objects.filter(pk=record.pk).update(given_at=given)
+        demo.count("expert opinions")
 
 
 def load_questions(demo):

@@ -43,6 +43,7 @@ class PracticePageForm(WagtailAdminPageForm):
             self.for_user, page=self.instance, parent_page=self.parent_page
         )
         self.limit_origin_region_to_own_regions()
+        self.leave_second_level_to_experts()
         if not self.can_validate:
             for name in VALIDATION_FIELDS:
                 if name in self.fields:
@@ -50,6 +51,22 @@ class PracticePageForm(WagtailAdminPageForm):
                     self.fields[name].help_text = _(
                         "Only the lead partner can change the validation."
                     )
+
+    def leave_second_level_to_experts(self):
+        """The lead partner chooses between submitted and validated by the
+        project; the experts' level comes from their opinions (it shows while
+        the practice holds it)."""
+        from .models import ValidationStatus
+
+        field = self.fields.get("validation_status")
+        if field is None:
+            return
+        current = self.instance.validation_status if self.instance.pk else None
+        field.choices = [
+            (value, label)
+            for value, label in field.choices
+            if value != ValidationStatus.EXPERT_VALIDATED or value == current
+        ]
 
     def limit_origin_region_to_own_regions(self):
         """A regional editor or coordinator files practices of their own regions.
@@ -75,7 +92,7 @@ class PracticePageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         if not self.can_validate or "validation_status" not in self.fields:
             return cleaned_data
-        if cleaned_data.get("validation_status") == "validated":
+        if cleaned_data.get("validation_status") in ("validated", "expert_validated"):
             if not cleaned_data.get("validated_at"):
                 cleaned_data["validated_at"] = timezone.localdate()
             if not cleaned_data.get("validated_by"):

@@ -24,7 +24,8 @@ from . import (
     deletion,  # noqa: F401  (checks asked before a deletion)
     home_sections,  # noqa: F401  (what the home page shows of the practices)
     question_admin,
-    region_sections,  # noqa: F401  (what a region's profile shows of them)
+    validation_admin,
+    validation_panels,  # noqa: F401  (the validation's dashboard panels)  # noqa: F401  (what a region's profile shows of them)
 )
 from .forms import TransferCaseForm
 from .models import PracticeQuestion, Topic, TransferCase
@@ -240,6 +241,16 @@ def register_traceability_urls():
             name="practices_traceability_region",
         ),
         path(
+            "practices/validation/",
+            validation_admin.validation_queue,
+            name="practices_validation_queue",
+        ),
+        path(
+            "practices/validation/<int:pk>/",
+            validation_admin.validation,
+            name="practices_validation",
+        ),
+        path(
             "practices/matchmaking/",
             admin_views.matchmaking_index,
             name="practices_matchmaking_index",
@@ -277,6 +288,41 @@ def register_matchmaking_menu_item():
         name="practice-matchmaking",
         order=306,
     )
+
+
+@hooks.register("register_admin_menu_item")
+def register_expert_review_menu_item():
+    return validation_admin.ExpertReviewMenuItem(
+        _("Expert review"),
+        reverse("practices_validation_queue"),
+        icon_name="success",
+        name="expert-review",
+        order=307,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_validation_log_actions(actions):
+    from .models import ExpertVerdict, ValidationStatus
+    from .validation import OPINION_ACTION, STEP_ACTION
+
+    @actions.register_action(STEP_ACTION)
+    class StepFormatter(LogFormatter):
+        label = _("Validation level")
+
+        def format_message(self, log_entry):
+            status = (log_entry.data or {}).get("status", "")
+            label = dict(ValidationStatus.choices).get(status, status)
+            return _("Validation: %(level)s") % {"level": label}
+
+    @actions.register_action(OPINION_ACTION)
+    class OpinionFormatter(LogFormatter):
+        label = _("Expert opinion")
+
+        def format_message(self, log_entry):
+            verdict = (log_entry.data or {}).get("verdict", "")
+            label = dict(ExpertVerdict.choices).get(verdict, verdict)
+            return _("Expert opinion: %(verdict)s") % {"verdict": label}
 
 
 def _traceability_item(page):

@@ -72,6 +72,14 @@ class Viewer(PageRules, DocumentRules, CaseRules):
         return LEAD_GROUP in self._groups.values()
 
     @cached_property
+    def is_thematic_expert(self):
+        """Gives the expert opinion, the second level of a practice's validation
+        (project-wide, in no region's name)."""
+        from cms.regional import THEMATIC_EXPERTS
+
+        return THEMATIC_EXPERTS in self._groups.values()
+
+    @cached_property
     def _memberships(self):
         """{role: set of region translation keys} from the governance records."""
         from cms.models import RegionGovernance

@@ -34,6 +34,7 @@ from .provisioning import (
     setup_governance,
     setup_lead_partner,
     setup_region,
+    setup_thematic_experts,
 )
 from .regions import (
     governance_of_collection,
@@ -52,6 +53,7 @@ from .roles import (
     PUBLISH_PAGE_PERMISSIONS,
     REGIONAL_TASK_NAME,
     ROLES,
+    THEMATIC_EXPERTS,
     WORKFLOW_NAME,
     access_admin,
     case_permissions,
@@ -59,6 +61,7 @@ from .roles import (
     page_permission,
     permission,
     region_page_model,
+    thematic_experts_group,
 )
 from .workflow import setup_workflow
 
@@ -70,6 +73,7 @@ __all__ = [
     "PUBLISH_PAGE_PERMISSIONS",
     "REGIONAL_TASK_NAME",
     "ROLES",
+    "THEMATIC_EXPERTS",
     "WORKFLOW_NAME",
     "access_admin",
     "case_permissions",
@@ -90,7 +94,9 @@ __all__ = [
     "setup_governance",
     "setup_lead_partner",
     "setup_region",
+    "setup_thematic_experts",
     "setup_workflow",
     "shared_index_pages",
     "source_region",
+    "thematic_experts_group",
 ]

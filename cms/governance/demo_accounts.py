@@ -5,7 +5,13 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.utils.text import slugify
 
 from .provisioning import setup_governance
-from .roles import LEAD_PARTNER, ROLES, lead_partner_group
+from .roles import (
+    LEAD_PARTNER,
+    ROLES,
+    THEMATIC_EXPERTS,
+    lead_partner_group,
+    thematic_experts_group,
+)
 
 
 class SharedPassword:
@@ -68,6 +74,9 @@ def ensure_demo_users(password):
     lead = lead_partner_group()
     _demo_user("lead-partner", password, "Lead", "Partner", [lead])
     accounts.append(("lead-partner", LEAD_PARTNER))
+    experts = thematic_experts_group()
+    _demo_user("thematic-expert", password, "Marta", "Esposito", [experts])
+    accounts.append(("thematic-expert", THEMATIC_EXPERTS))
     for governance in governances:
         region = governance.region
         slug = slugify(region.slug)

@@ -26,6 +26,7 @@ from .roles import (
     PUBLISH_PAGE_PERMISSIONS,
     REGIONAL_COLLECTION_PERMISSIONS,
     SHARED_INDEX_PAGE_PERMISSIONS,
+    THEMATIC_EXPERTS,
     access_admin,
     case_permissions,
     lead_partner_group,
@@ -287,9 +288,19 @@ def region_pages():
     return regions
 
 
+@transaction.atomic
+def setup_thematic_experts():
+    """The experts' group: it may enter the admin (to give its opinions) and
+    holds no page, collection or case permission."""
+    group, _created = Group.objects.get_or_create(name=THEMATIC_EXPERTS)
+    group.permissions.add(access_admin())
+    return group
+
+
 def setup_governance():
     """Create whatever is missing; returns the RegionGovernance of every region."""
     lead = setup_lead_partner()
+    setup_thematic_experts()
     governances = [setup_region(page) for page in region_pages()]
     setup_workflow(lead)
     return governances

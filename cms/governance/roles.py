@@ -6,8 +6,10 @@ from django.contrib.contenttypes.models import ContentType
 
 from cms.regional import (  # noqa: F401  (re-exported by cms.governance)
     LEAD_PARTNER,
+    THEMATIC_EXPERTS,
     lead_partner_group,
     region_page_model,
+    thematic_experts_group,
 )
 
 WORKFLOW_NAME = "Regional review, then lead partner approval"

@@ -12,6 +12,7 @@ from .practices import PracticePage, PracticePageDocument
 from .questions import PracticeQuestion, PracticeQuestionNote, QuestionStatus
 from .taxonomy import (
     EventKind,
+    ExpertVerdict,
     ImplementationLevel,
     OrganisationCategory,
     Pillar,
@@ -20,6 +21,7 @@ from .taxonomy import (
     ValidationStatus,
 )
 from .transfers import TransferCase, TransferCaseNote, TransferStage
+from .validation import ExpertOpinion
 
 __all__ = [
     "ActionPractice",
@@ -29,6 +31,8 @@ __all__ = [
     "EventPageDocument",
     "EventPagePractice",
     "EventParticipation",
+    "ExpertOpinion",
+    "ExpertVerdict",
     "ImplementationLevel",
     "OrganisationCategory",
     "Pillar",

@@ -140,7 +140,9 @@ class PracticeCollectionPage(BasePage):
                 implementation_level=criteria["implementation_level"]
             )
         if criteria["validated_only"]:
-            queryset = queryset.filter(validation_status=ValidationStatus.VALIDATED)
+            queryset = queryset.filter(
+                validation_status__in=ValidationStatus.validated()
+            )
         return (
             queryset.select_related("origin_region")
             .prefetch_related("tagged_items__tag")

@@ -38,7 +38,13 @@ from home.translated_routes import TranslatedRoutesMixin, translated_path
 
 from ..forms import PracticePageForm
 from .localized import point_links_to_own_locale
-from .taxonomy import ImplementationLevel, Pillar, PracticePageTag, ValidationStatus
+from .taxonomy import (
+    ExpertVerdict,
+    ImplementationLevel,
+    Pillar,
+    PracticePageTag,
+    ValidationStatus,
+)
 
 TITLE_MAX_LENGTH = 100
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
@@ -175,8 +181,9 @@ class PracticePage(TranslatedRoutesMixin, BasePage):
         choices=ValidationStatus.choices,
         default=ValidationStatus.SUBMITTED,
         help_text=_(
-            "Only the lead partner (users who may publish this page) can mark a "
-            "practice as validated."
+            "First level: only the lead partner (users who may publish this page) "
+            "can mark a practice as validated by the project. Second level: a "
+            "thematic expert's opinion, given from the admin's “Expert review”."
         ),
     )
     validated_at = models.DateField(
@@ -334,11 +341,35 @@ class PracticePage(TranslatedRoutesMixin, BasePage):
 
     def save(self, *args, **kwargs):
         point_links_to_own_locale(self, field_names=["origin_region"])
+        self.follow_expert_opinions()
         return super().save(*args, **kwargs)
+
+    def follow_expert_opinions(self):
+        """The second level follows the experts' opinions (practices.validation),
+        not the revision being saved: a draft written before an opinion keeps it,
+        and a practice the project validates again gets its level back."""
+        if self.validation_status == ValidationStatus.SUBMITTED:
+            return
+        if self._state.adding and self.validation_status == ValidationStatus.VALIDATED:
+            return  # a new practice has no opinion yet
+        from .validation import ExpertOpinion
+
+        endorsed = ExpertOpinion.objects.filter(
+            practice_key=self.translation_key, verdict=ExpertVerdict.ENDORSED
+        ).exists()
+        self.validation_status = (
+            ValidationStatus.EXPERT_VALIDATED
+            if endorsed
+            else ValidationStatus.VALIDATED
+        )
 
     @property
     def is_validated(self):
-        return self.validation_status == ValidationStatus.VALIDATED
+        return self.validation_status in ValidationStatus.validated()
+
+    @property
+    def is_expert_validated(self):
+        return self.validation_status == ValidationStatus.EXPERT_VALIDATED
 
     def get_related_practices(self, request, limit=3):
         """Practices of the same language sharing the pillar or a topic, most
@@ -363,13 +394,27 @@ class PracticePage(TranslatedRoutesMixin, BasePage):
         )
         context["presented_at"] = self.get_events(request)
         context["inspired_actions"] = self.get_inspired_actions(request)
+        context["expert_opinions"] = self.get_expert_opinions(request)
         return context
+
+    def get_expert_opinions(self, request):
+        """The experts' opinions, for signed-in members of the partnership only
+        (a visitor sees the level, not the discussion): no query for others."""
+        if not viewer_for(request).is_active:
+            return []
+        from .validation import ExpertOpinion
+
+        return list(
+            ExpertOpinion.objects.filter(practice_key=self.translation_key)
+            .select_related("expert")
+            .order_by("-given_at")
+        )
 
     @property
     def search_preference(self):
         """Among equally relevant search results, a validated practice comes
-        first (search/ranking.py)."""
-        return int(self.validation_status == ValidationStatus.VALIDATED)
+        first, an expert-validated one before it (search/ranking.py)."""
+        return ValidationStatus.values.index(self.validation_status)
 
     # The question form (practices.questions) ---------------------------------
     def get_privacy_url(self, full=False):

@@ -26,8 +26,22 @@ class ImplementationLevel(models.TextChoices):
 
 
 class ValidationStatus(models.TextChoices):
+    """Interreg Europe's two levels: the project (its lead partner) validates a
+    submitted practice, then a thematic expert validates it with an opinion."""
+
     SUBMITTED = "submitted", _("Submitted")
-    VALIDATED = "validated", _("Validated by the lead partner")
+    VALIDATED = "validated", _("Validated by the project")
+    EXPERT_VALIDATED = "expert_validated", _("Validated by a thematic expert")
+
+    @classmethod
+    def validated(cls):
+        """Both levels: what "validated" means in the library and collections."""
+        return (cls.VALIDATED, cls.EXPERT_VALIDATED)
+
+
+class ExpertVerdict(models.TextChoices):
+    ENDORSED = "endorsed", _("Validated: a good practice as it stands")
+    RESERVATIONS = "reservations", _("Not yet: the practice needs more evidence")
 
 
 class EventKind(models.TextChoices):

@@ -301,7 +301,7 @@ def test_validated_practice_shows_a_badge(client):
     submitted = PracticePageFactory(parent=index, validation_status="submitted")
     html = client.get(validated.url).content.decode()
     assert "badge badge--validated badge--large" in html
-    assert "Validated by the lead partner" in html
+    assert "Validated by the project" in html
     html = client.get(submitted.url).content.decode()
     assert "badge--large" not in html
     assert "Submitted, awaiting validation" in html

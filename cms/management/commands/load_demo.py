@@ -46,7 +46,13 @@ class Command(BaseCommand):
     def handle(self, *args, verbosity=1, **options):
         password = demo_password()
         started = time.monotonic()
-        with transaction.atomic(), search_index_deferred():
+        # The demo accounts' addresses are made up: nothing the demo does (assigning
+        # cases, validating practices) sends e-mail.
+        with (
+            override_settings(EMAIL_BACKEND=DUMMY_EMAIL_BACKEND),
+            transaction.atomic(),
+            search_index_deferred(),
+        ):
             admin = self.ensure_admin(password)
             demo = DemoContext(user=admin, stdout=self.stdout, verbosity=verbosity)
             for app_config, module in self.demo_modules("load"):
@@ -58,12 +64,9 @@ class Command(BaseCommand):
                 accounts = ensure_demo_users(password)
             # Cases come last: they are assigned to the demo accounts and link to
             # pages of several apps (practices, action plans, showcases).
-            # The demo accounts' addresses are made up: assigning demo cases sends
-            # no e-mail.
-            with override_settings(EMAIL_BACKEND=DUMMY_EMAIL_BACKEND):
-                for app_config, module in self.demo_modules("load_cases"):
-                    with self.step(demo, f"Demo cases: {app_config.verbose_name}"):
-                        module.load_cases(demo)
+            for app_config, module in self.demo_modules("load_cases"):
+                with self.step(demo, f"Demo cases: {app_config.verbose_name}"):
+                    module.load_cases(demo)
             if any(demo.created.values()):
                 with self.step(demo, "Search index"):
                     call_command("update_index", verbosity=0)
