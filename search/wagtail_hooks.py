@@ -2,11 +2,13 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from search.models import QueryStatistic
+from cms.access import viewer_for
+from search.models import QueryStatistic, SavedSearch
 from search.query import backend_query, clean_query
 
 
@@ -79,6 +81,78 @@ class QueryStatisticViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_query_statistics():
     return QueryStatisticViewSet("search_queries")
+
+
+def saved_searches_for(user):
+    """Everyone's for the lead partner, one's own for anybody else."""
+    queryset = SavedSearch.objects.select_related("owner")
+    if viewer_for(user).is_lead_partner:
+        return queryset
+    return queryset.filter(owner=user)
+
+
+class SavedSearchPolicy(ModelPermissionPolicy):
+    """Anyone with admin access lists, renames and deletes their own saved
+    searches (the lead partner everyone's); they are saved from the public
+    search page and library, never typed in here."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return bool(user and user.is_active and user.is_authenticated)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if not self.user_has_permission(user, action):
+            return False
+        return instance.owner_id == user.pk or viewer_for(user).is_lead_partner
+
+    def instances_user_has_permission_for(self, user, action):
+        if not self.user_has_permission(user, action):
+            return SavedSearch.objects.none()
+        return saved_searches_for(user)
+
+
+register_permission_policy(SavedSearch, SavedSearchPolicy(SavedSearch))
+
+
+class OwnRowsIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return saved_searches_for(self.request.user)
+
+
+class OwnRowsEditView(generic.EditView):
+    def get_queryset(self):
+        return saved_searches_for(self.request.user)
+
+
+class OwnRowsDeleteView(generic.DeleteView):
+    def get_queryset(self):
+        return saved_searches_for(self.request.user)
+
+
+class SavedSearchViewSet(ModelViewSet):
+    """Saved searches: one's own (the lead partner's view: everyone's)."""
+
+    model = SavedSearch
+    icon = "search"
+    menu_label = _("Saved searches")
+    add_to_settings_menu = False
+    add_to_reports_menu = True
+    permission_policy = SavedSearchPolicy(SavedSearch)
+    index_view_class = OwnRowsIndexView
+    edit_view_class = OwnRowsEditView
+    delete_view_class = OwnRowsDeleteView
+    list_display = ["name", "owner", "source", "language", "query", "created_at"]
+    search_fields = ["name", "query"]
+    ordering = ["-created_at"]
+    inspect_view_enabled = False
+    copy_view_enabled = False
+    form_fields = ["name"]
+
+
+@hooks.register("register_admin_viewset")
+def register_saved_searches():
+    return SavedSearchViewSet("saved_searches")
 
 
 @hooks.register("competein_search_words")
