@@ -242,7 +242,7 @@ class SearchCollectionPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         found, _ignored = self.get_results(request)
         page_obj = paginate(request, found, per_page=self.per_page)
-        context["page_obj"] = page_obj
+        context["page_obj"] = context["results"] = page_obj
         context["items"] = result_items(request, page_obj.object_list, [])
         context["total"] = page_obj.paginator.count
         context["link_query"] = query_without(request, "page")
