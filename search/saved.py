@@ -116,9 +116,7 @@ def results(asking, source, locale, since=None):
         if text:
             ids = pages.search(text, operator="and", order_by_relevance=False)
             pages = Page.objects.filter(pk__in=_ids(ids))
-        parts.append(
-            pages.order_by("-first_published_at", "-pk").defer_streamfields().specific()
-        )
+        parts.append(pages.order_by("-first_published_at", "-pk").specific())
     if wanted in ("", DOCUMENT_TYPE):
         documents = scope.documents(selections)
         if documents is not None:

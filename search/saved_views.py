@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Locale
 
 from cms.access import COORDINATOR, viewer_for, visible_pages
-from cms.listing import paginate
+from cms.listing import paginate, query_without
 from search.forms import RenameSearchForm, SaveSearchForm
 from search.models import SavedSearch, SavedSearchSubscription, SearchCollectionPage
 
@@ -144,7 +144,7 @@ def _render_list(request, save_form=None, rename=None, notice="", status=200):
         items.append({"saved": saved, "url": url, "rename_form": form})
     context = {
         "page_obj": page_obj,
-        "link_query": "",
+        "link_query": query_without(request, "page"),
         "items": items,
         "save_form": save_form,
         "notice": notice,

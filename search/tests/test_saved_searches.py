@@ -47,6 +47,13 @@ def library_index(language="en"):
     return PracticeIndexPage.objects.get(locale__language_code=language)
 
 
+def listed(response):
+    """The result list of a collection page (menus and footers left out)."""
+    html = text(response)
+    start = html.find('<section aria-labelledby="collection-heading">')
+    return html[start : html.find("</section>", start)]
+
+
 def collection(query=f"q={WORD}", source="search", slug="quillmoss-collection"):
     page = SearchCollectionPage(
         title="Quillmoss collection", slug=slug, source=source, query=query
@@ -95,7 +102,7 @@ def test_saving_from_the_search_page_stores_the_cleaned_query(client):
         f"q={WORD}&region=valencia",
         "en",
     )
-    html = text(client.get(SAVED_URL))
+    html = text(client.get(response["Location"]))
     assert "Your search was saved." in html
     assert f'href="/en/search/?q={WORD}&amp;region=valencia"' in html
 
@@ -205,11 +212,13 @@ def test_another_users_search_is_not_found(client):
     client.force_login(user("silesia-coordinator"))
     admin = text(client.get("/admin/saved_searches/"))
     assert "Theirs" not in admin
+    # (The admin's "not found" becomes a redirect to the public site's 404.)
     edit = client.get(f"/admin/saved_searches/edit/{theirs.pk}/")
-    assert edit.status_code in (403, 404)
-    deleted = client.post(f"/admin/saved_searches/delete/{theirs.pk}/")
-    assert deleted.status_code in (403, 404)
-    assert SavedSearch.objects.filter(pk=theirs.pk).exists()
+    assert edit.status_code != 200 and "Theirs" not in text(edit)
+    client.post(f"/admin/saved_searches/edit/{theirs.pk}/", {"name": "Mine"})
+    client.post(f"/admin/saved_searches/delete/{theirs.pk}/")
+    theirs.refresh_from_db()
+    assert theirs.name == "Theirs"
 
 
 @pytest.mark.django_db
@@ -268,25 +277,25 @@ def test_the_collection_page_lists_every_type_the_viewer_may_see(
 ):
     (pages, readers) = found_pages
     page = collection()
-    html = text(client.get(page.url))
+    html = listed(client.get(page.url))
     assert "Quillmoss notes" in html and "Quillmoss practice" in html
     assert "Good practices" in html and "Other pages" in html
     assert "Quillmoss minutes" not in html and "2 results" in html
     reader = django_user_model.objects.create_user("qm-reader", password="pw")
     reader.groups.add(readers)
     client.force_login(reader)
-    assert "Quillmoss minutes" in text(client.get(page.url))
+    assert "Quillmoss minutes" in listed(client.get(page.url))
 
 
 @pytest.mark.django_db
 def test_the_collection_page_runs_a_library_query(client, found_pages):
     page = collection(query="pillar=identity", source="library", slug="qm-lib")
-    html = text(client.get(page.url))
+    html = listed(client.get(page.url))
     assert "Quillmoss practice" not in html  # the factory's pillar is governance
     assert "Quillmoss notes" not in html
     page.query = "pillar=governance"
     page.save_revision().publish()
-    assert "Quillmoss practice" in text(client.get(page.url))
+    assert "Quillmoss practice" in listed(client.get(page.url))
 
 
 @pytest.mark.django_db
@@ -297,7 +306,7 @@ def test_the_collection_page_in_another_language_lists_that_language(client):
     published_translation(english, "it")
     page = collection()
     italian = published_translation(page, "it")
-    html = text(client.get(italian.url))
+    html = listed(client.get(italian.url))
     assert "/it/qm-en/" in html and "/en/qm-en/" not in html
 
 
@@ -320,8 +329,10 @@ def test_the_collection_page_query_count_does_not_grow(client):
     page = collection()
     few = _collection_queries(client, page, 3)
     many = _collection_queries(client, page, 30)
-    assert few <= 30, few
-    assert many <= few + 2, (few, many)
+    # 19 on SQLite: the page and its site, the viewer's restrictions, the scope
+    # (content types, regions), the search, one query per page type shown.
+    assert few <= 21, few
+    assert many == few, (few, many)
 
 
 # Publishing and subscribing ---------------------------------------------------------
@@ -407,14 +418,27 @@ def test_the_digest_sends_new_results_once_in_the_searchs_language():
     Page.objects.filter(pk=old.pk).update(
         first_published_at=past - datetime.timedelta(1)
     )
-    StandardPageFactory(parent=home_it, title="Nuova", slug="qm-new", intro=WORD)
+    now = timezone.now()
+    StandardPageFactory(
+        parent=home_it, title="Nuova", slug="qm-new", intro=WORD, first_published_at=now
+    )
     secret = restricted(
-        StandardPageFactory(parent=home_it, title="Segreta", slug="qm-sec", intro=WORD),
+        StandardPageFactory(
+            parent=home_it,
+            title="Segreta",
+            slug="qm-sec",
+            intro=WORD,
+            first_published_at=now,
+        ),
         Group.objects.create(name="Quillmoss secret"),
     )
     assert secret.pk
     english = StandardPageFactory(
-        parent=english_home(), title="English quillmoss", slug="qm-eng", intro=WORD
+        parent=english_home(),
+        title="English quillmoss",
+        slug="qm-eng",
+        intro=WORD,
+        first_published_at=now,
     )
     assert english.pk
 
