@@ -1,7 +1,13 @@
 import django_filters
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -10,6 +16,7 @@ from wagtail.permissions import register_permission_policy
 from cms.access import viewer_for
 from search.models import QueryStatistic, SavedSearch
 from search.query import backend_query, clean_query
+from search.saved_views import may_share, publish_as_draft
 
 
 class QueryStatisticFilterSet(WagtailFilterSet):
@@ -118,6 +125,54 @@ register_permission_policy(SavedSearch, SavedSearchPolicy(SavedSearch))
 class OwnRowsIndexView(generic.IndexView):
     def get_base_queryset(self):
         return saved_searches_for(self.request.user)
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if may_share(self.request):
+            buttons.append(
+                MenuItem(
+                    _("Publish as a collection page"),
+                    url=reverse("saved_searches_publish", args=[instance.pk]),
+                    icon_name="doc-full",
+                    priority=20,
+                )
+            )
+        return buttons
+
+
+def publish_view(request, pk):
+    """Admin: confirm, then make the draft collection page (search.saved_views)."""
+    if not may_share(request):
+        raise PermissionDenied
+    saved = get_object_or_404(saved_searches_for(request.user), pk=pk)
+    if request.method == "POST":
+        page = publish_as_draft(saved, request.user)
+        if page is None:
+            messages.error(
+                request, _("There is no home page in this search's language.")
+            )
+            return redirect("saved_searches:index")
+        if viewer_for(request).is_lead_partner:
+            return redirect("wagtailadmin_pages:edit", page.pk)
+        messages.success(
+            request,
+            _("A draft collection page was made from the search and sent for review."),
+        )
+        return redirect("saved_searches:index")
+    return TemplateResponse(
+        request, "search/admin/publish_confirm.html", {"saved": saved}
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_publish_url():
+    return [
+        path(
+            "saved_searches/publish/<int:pk>/",
+            publish_view,
+            name="saved_searches_publish",
+        )
+    ]
 
 
 class OwnRowsEditView(generic.EditView):

@@ -458,3 +458,27 @@ def test_the_digest_sends_new_results_once_in_the_searchs_language():
 
     call_command("send_search_digests", stdout=open("/dev/null", "w"))
     assert len(mail.outbox) == 1  # nothing new: nothing sent
+
+
+@pytest.mark.django_db
+def test_the_admin_action_publishes_for_the_lead_partner_and_coordinators(client):
+    from django.urls import reverse
+
+    saved = SavedSearch.objects.create(
+        owner=user("valencia-editor"), name="Quillmoss admin", language="en"
+    )
+    url = reverse("saved_searches_publish", args=[saved.pk])
+    for username in ("valencia-editor", "valencia-stakeholder"):
+        client.force_login(user(username))
+        assert client.post(url).status_code in (302, 403)
+        assert not SearchCollectionPage.objects.filter(saved_search=saved).exists()
+    client.force_login(user("valencia-editor"))
+    assert client.post(url).status_code == 403
+    # A coordinator publishes only their own searches.
+    client.force_login(user("valencia-coordinator"))
+    assert client.post(url).status_code == 404
+    client.force_login(user("lead-partner"))
+    assert "Make the draft page" in text(client.get(url))
+    response = client.post(url)
+    page = SearchCollectionPage.objects.get(saved_search=saved)
+    assert response["Location"] == f"/admin/pages/{page.pk}/edit/" and not page.live
