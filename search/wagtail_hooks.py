@@ -175,14 +175,31 @@ def register_publish_url():
     ]
 
 
-class OwnRowsEditView(generic.EditView):
+class OwnRows:
+    """Every view of one saved search finds only the rows the user may reach:
+    another's is not found (the refusal matrix requests them all)."""
+
     def get_queryset(self):
         return saved_searches_for(self.request.user)
 
-
-class OwnRowsDeleteView(generic.DeleteView):
-    def get_queryset(self):
+    def get_base_object_queryset(self):
         return saved_searches_for(self.request.user)
+
+
+class OwnRowsEditView(OwnRows, generic.EditView):
+    pass
+
+
+class OwnRowsDeleteView(OwnRows, generic.DeleteView):
+    pass
+
+
+class OwnRowsHistoryView(OwnRows, generic.HistoryView):
+    pass
+
+
+class OwnRowsUsageView(OwnRows, generic.UsageView):
+    pass
 
 
 class SavedSearchViewSet(ModelViewSet):
@@ -197,6 +214,8 @@ class SavedSearchViewSet(ModelViewSet):
     index_view_class = OwnRowsIndexView
     edit_view_class = OwnRowsEditView
     delete_view_class = OwnRowsDeleteView
+    history_view_class = OwnRowsHistoryView
+    usage_view_class = OwnRowsUsageView
     list_display = ["name", "owner", "source", "language", "query", "created_at"]
     search_fields = ["name", "query"]
     ordering = ["-created_at"]
