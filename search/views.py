@@ -137,6 +137,16 @@ def _result_item(obj, terms, type_labels, request):
     }
 
 
+def result_items(request, objects, terms):
+    """What the result list shows of each page or document found."""
+    type_labels = {
+        model: PAGE_TYPES[name][1]
+        for name, type_models in page_models().items()
+        for model in type_models
+    }
+    return [_result_item(obj, terms, type_labels, request) for obj in objects]
+
+
 def _linker(request):
     """``link(**changes)``: this search's URL with parameters set or removed.
 
@@ -249,17 +259,10 @@ def search_page(request):
                 parts.append(document_results)
             results = ChainedResults(*parts)
         page_obj = paginate(request, results, per_page=RESULTS_PER_PAGE)
-        type_labels = {
-            model: PAGE_TYPES[name][1]
-            for name, type_models in models.items()
-            for model in type_models
-        }
         shown = page_obj.object_list
         if relevance:
             shown = settle_ties(shown)
-        context["items"] = [
-            _result_item(obj, terms, type_labels, request) for obj in shown
-        ]
+        context["items"] = result_items(request, shown, terms)
         context["results"] = page_obj
         context["page_obj"] = page_obj
         context["link_query"] = query_without(request, "page")

@@ -25,6 +25,7 @@ from practices.models import (
     TransferCase,
 )
 from regions.models import RegionPage
+from search.models import SearchCollectionPage
 
 SMALL, LARGE = 100, 10_000
 
@@ -56,6 +57,10 @@ BUDGETS = {
     # 2026-12-02 was the about page (a StandardPage) ranking in the first page at
     # 100 practices and not at 10,000.
     "search, common word": {"sqlite": 25, "postgresql": 24},
+    # A saved search published as a page (search.SearchCollectionPage, the demo's
+    # region=valencia): the search page's scope and facet ids, one count per part
+    # (pages, documents), the page of results; page types shown not counted.
+    "search collection page": 20,
     "API practice listing": 7,
     "admin transfer cases (lead partner)": 10,
     # The viewer (cms.access) reads the groups and regions once per request.
@@ -96,6 +101,12 @@ def pages():
         "region profile": (None, region.url),
         "practice page": (None, practice.url),
         "search, common word": (None, "/en/search/?q=export"),
+        "search collection page": (
+            None,
+            SearchCollectionPage.objects.live()
+            .get(locale__language_code="en", slug="valencian-community-at-a-glance")
+            .url,
+        ),
         "API practice listing": (
             None,
             "/api/v2/pages/?type=practices.PracticePage&locale=en",

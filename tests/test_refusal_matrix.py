@@ -29,6 +29,7 @@ from home.factories import make_child_page
 from practices.factories import make_practice
 from practices.models import PracticeQuestion, TransferCase
 from regions.models import RegionPage
+from search.models import SavedSearch
 from tests.helpers import text
 
 REGIONS = ("north", "south")
@@ -42,7 +43,7 @@ SURFACE = re.compile(
     r"wagtailadmin_search|wagtailadmin_home|wagtailadmin_bulk|bulk|history|"
     r"usage|chooser|choose|audit|site_history|locking|workflow|"
     r"wagtailsnippets_branding|wagtailsnippets_practices|competein|traceab|"
-    r"monitoring|localize|matchmaking"
+    r"monitoring|localize|matchmaking|saved_searches"
 )
 # Never requested: they end the session, or are Wagtail's link choosers, which
 # list no object (and answer an empty POST with a server error in Wagtail 8.0).
@@ -132,7 +133,15 @@ def plant_secrets(side):
         governance.internal_collection,
     )
     image = _image(f"Internal site photo {tag}", governance.internal_collection)
+    # A saved search is its owner's alone (search.wagtail_hooks).
+    saved = SavedSearch.objects.create(
+        owner=side.users.coordinator,
+        name=f"Saved search of the coordinator {tag}",
+        query=f"q=budget+{tag}",
+        language="en",
+    )
     secrets.update(
+        saved=saved,
         region=region,
         tag=tag,
         inquiry=inquiry,
@@ -155,6 +164,7 @@ def plant_secrets(side):
             minutes.title,
             document.title,
             image.title,
+            saved.name,
         ],
     )
     return secrets
@@ -175,6 +185,8 @@ def fill(route, name, secrets):
         model_pk = secrets["image"].pk
     elif "matchmaking" in route + name:
         model_pk = secrets["region"].pk
+    elif "saved_searches" in route + name:
+        model_pk = secrets["saved"].pk
     values = {
         "page_id": secrets["minutes"].pk,
         "parent_page_id": secrets["minutes"].pk,
@@ -211,6 +223,7 @@ def snapshot(secrets):
     transfer = TransferCase._base_manager.filter(pk=secrets["transfer"].pk)
     question = PracticeQuestion._base_manager.filter(pk=secrets["question"].pk)
     return {
+        "saved": list(SavedSearch.objects.filter(pk=secrets["saved"].pk).values()),
         "question": list(question.values()),
         "transfer_cases": TransferCase._base_manager.count(),
         "inquiry": list(inquiry.values()),
@@ -307,6 +320,7 @@ def test_the_search_in_the_matrix_would_find_the_secrets(client, governed):
         ("/admin/snippets/practices/transfercase/", "transfer"),
         ("/admin/snippets/choose/practices/transfercase/", "transfer"),
         ("/admin/snippets/practices/practicequestion/", "question"),
+        ("/admin/saved_searches/", "saved"),
     ):
         body = text(client.get(url + q))
         title = getattr(secrets[key], "name", None) or secrets[key].title

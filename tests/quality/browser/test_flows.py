@@ -116,3 +116,38 @@ def test_admin_works_under_production_security(visitor):
     visitor.screenshot("public-page-with-user-bar")
     assert visitor.csp_violations() == []
     assert visitor.failed_responses == []
+
+
+# Pages only a signed-in visitor sees: not reached by the anonymous crawl, so
+# checked here (axe, strict CSP, the Nu checker's rules through the same audit).
+SIGNED_IN_PAGES = [
+    "/{language}/search/saved/",
+    "/{language}/search/?q=export",
+]
+
+
+def test_saved_searches_pages_pass_axe_signed_in(visitor, axe_source):
+    """A coordinator saves a search from the search page, then opens "My saved
+    searches" in every language: axe finds nothing, the CSP refuses nothing."""
+    from tests.quality.browser.conftest import audit
+
+    page = visitor.page
+    visitor.goto("/admin/login/")
+    page.fill("input[name=username]", "valencia-coordinator")
+    page.fill("input[name=password]", visitor.server.password)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/**")
+    visitor.goto("/en/search/?q=export")
+    page.fill("input[name=name]", "Export support")
+    page.get_by_role("button", name="Save this search").click()
+    page.wait_for_url("**/en/search/saved/**")
+    visitor.screenshot("saved-searches")
+    for language in LANGUAGES:
+        for template in SIGNED_IN_PAGES:
+            url = template.format(language=language)
+            response = visitor.goto(url)
+            assert response.status == 200, url
+            assert audit(page, axe_source) == [], url
+    assert visitor.csp_violations() == []
+    assert visitor.failed_responses == []
+    assert visitor.console_errors == []
