@@ -87,6 +87,7 @@ class HomePage(BasePage):
         "practices.PracticeIndexPage",
         "practices.EventIndexPage",
         "practices.PracticeCollectionPage",
+        "practices.LearningNetworkPage",
         "home.OpenDataPage",
     ]
     api_fields = [

@@ -4,9 +4,11 @@ from .events import (
     EventPage,
     EventPageDocument,
     EventPagePractice,
+    EventPageRegion,
     EventParticipation,
 )
 from .inspiration import ActionPractice
+from .network import LearningNetworkPage
 from .practice_index import PracticeIndexPage
 from .practices import PracticePage, PracticePageDocument
 from .questions import PracticeQuestion, PracticeQuestionNote, QuestionStatus
@@ -28,8 +30,10 @@ __all__ = [
     "EventPage",
     "EventPageDocument",
     "EventPagePractice",
+    "EventPageRegion",
     "EventParticipation",
     "ImplementationLevel",
+    "LearningNetworkPage",
     "OrganisationCategory",
     "Pillar",
     "PracticeCollectionPage",

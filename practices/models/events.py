@@ -190,6 +190,11 @@ class EventPage(RoutablePageMixin, BasePage):
             label=_("Practice"),
         ),
         InlinePanel(
+            "attending_regions",
+            heading=_("Partner regions attending"),
+            label=_("Region"),
+        ),
+        InlinePanel(
             "participations",
             heading=_("Participants by organisation category"),
             label=_("Participants"),
@@ -240,7 +245,10 @@ class EventPage(RoutablePageMixin, BasePage):
         point_links_to_own_locale(
             self,
             field_names=["host_region"],
-            child_links=[("presented_practices", "practice")],
+            child_links=[
+                ("presented_practices", "practice"),
+                ("attending_regions", "region"),
+            ],
         )
         return super().save(*args, **kwargs)
 
@@ -297,6 +305,34 @@ class EventPagePractice(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("practice presented")
         verbose_name_plural = _("practices presented")
+
+
+class EventPageRegion(Orderable):
+    """A partner region whose people attended an activity hosted by another.
+
+    Not translated: copied into every translation, and pointed at the region in
+    the translation's language when saved. The learning network reads it.
+    """
+
+    page = ParentalKey(
+        EventPage, on_delete=models.CASCADE, related_name="attending_regions"
+    )
+    region = models.ForeignKey(
+        "regions.RegionPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("region"),
+        help_text=_(
+            "A partner region that sent people to the activity (not the host: it "
+            "is named above)."
+        ),
+    )
+
+    panels = [FieldPanel("region")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("attending region")
+        verbose_name_plural = _("attending regions")
 
 
 class EventParticipation(Orderable):
