@@ -20,6 +20,7 @@ from wagtail.models import Page
 from branding.models import InvestorInquiry
 from practices.models import (
     EventIndexPage,
+    LearningNetworkPage,
     PracticeIndexPage,
     PracticePage,
     TransferCase,
@@ -56,6 +57,10 @@ BUDGETS = {
     # 2026-12-02 was the about page (a StandardPage) ranking in the first page at
     # 100 practices and not at 10,000.
     "search, common word": {"sqlite": 25, "postgresql": 24},
+    # The learning network (practices.network): regions, events, their attending
+    # regions and presented practices' pillars, inspired actions and their latest
+    # statuses (10 queries), whatever the number of events, actions and cases.
+    "learning network": 21,
     "API practice listing": 7,
     "admin transfer cases (lead partner)": 10,
     # The viewer (cms.access) reads the groups and regions once per request.
@@ -95,6 +100,10 @@ def pages():
         ),
         "region profile": (None, region.url),
         "practice page": (None, practice.url),
+        "learning network": (
+            None,
+            LearningNetworkPage.objects.get(locale__language_code="en").url,
+        ),
         "search, common word": (None, "/en/search/?q=export"),
         "API practice listing": (
             None,
