@@ -51,7 +51,8 @@ LINK_KINDS = {
 }
 PUBLIC_KINDS = (EVENT, INSPIRED)
 YEARS = (2000, 2100)  # the periods a filter may name
-SIZE, RADIUS = 640, 230  # the drawing's square and the circle of regions
+# The drawing: room beside the circle of regions for their names.
+WIDTH, HEIGHT, RADIUS = 900, 640, 230
 
 
 @dataclass
@@ -118,6 +119,8 @@ class Graph:
     edges: list
     links: list
     public: bool = True
+    width: int = WIDTH
+    height: int = HEIGHT
 
     def totals(self):
         items = defaultdict(set)
@@ -382,15 +385,16 @@ def _figures(graph):
 
 
 def _layout(graph):
-    """Regions on a circle, west to east; each edge a curve bending to its left,
-    so the two directions between a pair and their kinds stay apart."""
-    centre, count = SIZE / 2, max(len(graph.nodes), 1)
+    """Regions on a circle, the westernmost on the left, then clockwise over the
+    top; each edge a curve bending to its left, so the two directions between a
+    pair and their kinds stay apart."""
+    cx, cy, count = WIDTH / 2, HEIGHT / 2, max(len(graph.nodes), 1)
     for index, node in enumerate(graph.nodes):
-        angle = 2 * math.pi * index / count - math.pi / 2
-        node.x = round(centre + RADIUS * math.cos(angle), 1)
-        node.y = round(centre + RADIUS * math.sin(angle), 1)
-        node.label_x = round(centre + (RADIUS + 22) * math.cos(angle), 1)
-        node.label_y = round(centre + (RADIUS + 22) * math.sin(angle) + 5, 1)
+        angle = math.pi + 2 * math.pi * index / count
+        node.x = round(cx + RADIUS * math.cos(angle), 1)
+        node.y = round(cy + RADIUS * math.sin(angle), 1)
+        node.label_x = round(cx + (RADIUS + 20) * math.cos(angle), 1)
+        node.label_y = round(cy + (RADIUS + 20) * math.sin(angle) + 5, 1)
         cos = math.cos(angle)
         node.anchor = "start" if cos > 0.3 else "end" if cos < -0.3 else "middle"
     bends = {EVENT: 0.12, INSPIRED: 0.24, TRANSFER: 0.36}
