@@ -257,3 +257,19 @@ def test_the_cost_is_the_same_at_few_and_many_events(client, settings):
     with CaptureQueriesContext(connection) as context:
         build(english())
     assert len(context) == 10
+
+
+def test_one_network_page_per_language_under_the_home_page():
+    from wagtail.test.utils import WagtailPageTestCase
+
+    from home.models import HomePage
+
+    case = WagtailPageTestCase()
+    case.assertAllowedParentPageTypes(LearningNetworkPage, {HomePage})
+    case.assertAllowedSubpageTypes(LearningNetworkPage, set())
+    for language in LANGUAGES:
+        home = HomePage.objects.get(locale__language_code=language, depth=2)
+        assert network_page(language).get_parent().pk == home.pk
+        assert not LearningNetworkPage.can_create_at(home)  # it already has one
+    help_text = LearningNetworkPage._meta.get_field("intro").help_text
+    assert "Transfer cases are internal" in str(help_text)
