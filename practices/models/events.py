@@ -261,11 +261,25 @@ class EventPage(RoutablePageMixin, BasePage):
         links = self.presented_practices.select_related("practice").all()
         return [link.practice for link in links if link.practice is not None]
 
+    def get_attending_regions(self, request):
+        """The live regions that attended, those the visitor may view (cms.access)."""
+        from regions.models import RegionPage
+
+        ids = [link.region_id for link in self.attending_regions.all()]
+        if not ids:
+            return []
+        return list(
+            visible_pages(request, RegionPage.objects.live().filter(pk__in=ids))
+            .only("pk", "title", "url_path", "path", "depth", "locale_id")
+            .order_by("title")
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         participations = list(self.participations.all())
         context["participations"] = participations
         context["participant_total"] = sum(p.count for p in participations)
+        context["attending_regions"] = self.get_attending_regions(request)
         context["practices"] = [
             practice for practice in self.get_practices() if practice.live
         ]
