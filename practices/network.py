@@ -173,7 +173,11 @@ class Filters:
             found.ignored.append({"facet": _("Kind of link"), "value": kind})
         for name, label in (("start", _("From year")), ("end", _("To year"))):
             value = query.get(name, "").strip()
-            if value.isdigit() and YEARS[0] <= int(value) <= YEARS[1]:
+            if (
+                value.isascii()
+                and value.isdigit()
+                and YEARS[0] <= int(value) <= YEARS[1]
+            ):
                 setattr(found, name, int(value))
             elif value:
                 found.ignored.append({"facet": label, "value": value[:20]})

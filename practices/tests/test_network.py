@@ -115,6 +115,10 @@ def test_filters_narrow_the_links_and_bad_values_are_ignored():
     found = Filters.from_query({"pillar": "x", "kind": TRANSFER, "start": "abc"})
     assert not found.active
     assert len(found.ignored) == 3  # transfer is not a public kind
+    found = Filters.from_query({"start": "２０１８", "end": "²"})
+    assert not found.active and len(found.ignored) == 2
+    found = Filters.from_query({"start": "2019", "end": "2017"})
+    assert (found.start, found.end) == (2017, 2019)
 
 
 def test_the_page_ignores_bad_filters_with_a_message(client):
