@@ -31,11 +31,11 @@ from .models import (
     ActionPractice,
     EventKind,
     EventPage,
-    Pillar,
     PracticePage,
     TransferCase,
     TransferStage,
 )
+from .network_filters import Filters  # noqa: F401 (the views' entry point)
 
 EVENT, INSPIRED, TRANSFER = "event", "inspired", "transfer"
 EXCHANGE_KINDS = [
@@ -50,7 +50,6 @@ LINK_KINDS = {
     TRANSFER: _("Transfer cases"),
 }
 PUBLIC_KINDS = (EVENT, INSPIRED)
-YEARS = (2000, 2100)  # the periods a filter may name
 # The drawing: room beside the circle of regions for their names.
 WIDTH, HEIGHT, RADIUS = 900, 640, 230
 
@@ -146,59 +145,6 @@ def detail_labels():
         **dict(ActionProgress.Status.choices),
         **dict(TransferStage.choices),
     }
-
-
-@dataclass
-class Filters:
-    """What the visitor asked for, checked: unknown values are ignored and named."""
-
-    pillar: str = ""
-    kind: str = ""
-    start: object = None
-    end: object = None
-    ignored: list = field(default_factory=list)
-
-    @classmethod
-    def from_query(cls, query, kinds=PUBLIC_KINDS):
-        found = cls()
-        pillar = query.get("pillar", "")
-        if pillar and pillar in Pillar.values:
-            found.pillar = pillar
-        elif pillar:
-            found.ignored.append({"facet": _("Pillar"), "value": pillar})
-        kind = query.get("kind", "")
-        if kind and kind in kinds:
-            found.kind = kind
-        elif kind:
-            found.ignored.append({"facet": _("Kind of link"), "value": kind})
-        for name, label in (("start", _("From year")), ("end", _("To year"))):
-            value = query.get(name, "").strip()
-            if (
-                value.isascii()
-                and value.isdigit()
-                and YEARS[0] <= int(value) <= YEARS[1]
-            ):
-                setattr(found, name, int(value))
-            elif value:
-                found.ignored.append({"facet": label, "value": value[:20]})
-        if found.start and found.end and found.start > found.end:
-            found.start, found.end = found.end, found.start
-        return found
-
-    @property
-    def active(self):
-        return bool(self.pillar or self.kind or self.start or self.end)
-
-    def keeps(self, link):
-        if self.pillar and self.pillar not in link.pillars:
-            return False
-        if self.kind and link.kind != self.kind:
-            return False
-        if (self.start or self.end) and link.year is None:
-            return False
-        if self.start and link.year < self.start:
-            return False
-        return not (self.end and link.year > self.end)
 
 
 # Reading the facts ------------------------------------------------------------
