@@ -12,7 +12,7 @@ from wagtail.models import Page
 from cms.governance import source_region
 from regions.models import RegionPage
 
-from .models import PracticePage
+from .models import Pillar, PracticePage
 from .traceability import practice_trace_admin, region_trace
 
 
@@ -168,3 +168,35 @@ def matchmaking_open_case(request, pk):
         % {"reference": case.reference, "practice": practice.title},
     )
     return redirect("wagtailsnippets_practices_transfercase:inspect", case.pk)
+
+
+# Learning network ------------------------------------------------------------------
+
+
+def learning_network(request):
+    """The network with the transfer cases and their detail: the lead partner's."""
+    from wagtail.models import Locale
+
+    from cms.access import viewer_for
+    from cms.refusals import refusal
+
+    from .network import LINK_KINDS, Filters, build
+
+    if not viewer_for(request).is_lead_partner:
+        return refusal(
+            request, kind=_("learning network with transfer cases"), owner=None
+        )
+    filters = Filters.from_query(request.GET, kinds=tuple(LINK_KINDS))
+    graph = build(Locale.get_default(), request, filters, user=request.user)
+    return render(
+        request,
+        "practices/admin/learning_network.html",
+        {
+            "graph": graph,
+            "filters": filters,
+            "totals": graph.totals(),
+            "kinds": list(LINK_KINDS.items()),
+            "pillars": Pillar.choices,
+            "page_title": _("Learning network"),
+        },
+    )

@@ -40,6 +40,7 @@ from .demo_topics import ensure_topics
 from .factories import (
     EventIndexPageFactory,
     EventPageFactory,
+    LearningNetworkPageFactory,
     PracticeCollectionPageFactory,
     PracticeIndexPageFactory,
     PracticePageFactory,
@@ -48,6 +49,7 @@ from .models import (
     ActionPractice,
     EventPageDocument,
     EventPagePractice,
+    EventPageRegion,
     EventParticipation,
     PracticePage,
     PracticePageDocument,
@@ -242,6 +244,8 @@ def ensure_events(demo, index, regions, practices, documents):
                 page.presented_practices.add(
                     EventPagePractice(practice=practices[slug])
                 )
+            for slug in data.get("attending", []):
+                page.attending_regions.add(EventPageRegion(region=regions[slug]))
             for category, count in data["participants"]:
                 page.participations.add(
                     EventParticipation(category=category, count=count)
@@ -302,6 +306,7 @@ def load(demo):
         ensure_events(demo, activities, regions, practices, documents)
         ensure_collections(demo, home, regions)
         link_inspired_actions(demo)
+        ensure_index(demo, home, LearningNetworkPageFactory, library["network_page"])
 
 
 def link_inspired_actions(demo):

@@ -17,6 +17,7 @@ from .models import (
     EventIndexPage,
     EventPage,
     ImplementationLevel,
+    LearningNetworkPage,
     Pillar,
     PracticeCollectionPage,
     PracticeIndexPage,
@@ -69,6 +70,14 @@ class EventIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventIndexPage
+
+
+class LearningNetworkPageFactory(wagtail_factories.PageFactory):
+    title = "Learning network"
+    slug = factory.Sequence(lambda n: f"learning-network-{n}")
+
+    class Meta:
+        model = LearningNetworkPage
 
 
 class EventPageFactory(wagtail_factories.PageFactory):

@@ -12,6 +12,8 @@ from cms.opendata.datasets import (
     DECIMAL,
     INTEGER,
     LIST,
+    TEXT,
+    URL,
     Column,
     Dataset,
     choice_label_column,
@@ -171,4 +173,153 @@ class EventDataset(Dataset):
         ]
 
 
-DATASETS = [PracticeDataset, EventDataset]
+FIGURES = {
+    "practices_given": _("Good practices of the region taken up by other regions."),
+    "practices_taken": _("Good practices of other regions the region took up."),
+    "events_hosted": _("Exchange activities the region hosted for other regions."),
+    "events_attended": _("Exchange activities of other regions it attended."),
+    "actions_inspired_abroad": _(
+        "Actions of other regions' action plans inspired by its practices."
+    ),
+}
+
+
+def _doc(name, description, kind=TEXT):
+    return Column(name, lambda obj, context: None, description, kind)
+
+
+class LearningNetworkDataset(Dataset):
+    """Who learned what from whom (practices.network), public facts only: a
+    graph, so nodes and edges in JSON and GraphML rather than rows."""
+
+    slug = "learning-network"
+    position = 30
+    title = _("Learning network")
+    description = _(
+        "The partner regions (nodes) and what they learned from each other (edges): "
+        "published exchange activities, from the host to each region that attended, "
+        "and actions of published action plans inspired by another region's "
+        "practice. Transfer cases are internal and not included."
+    )
+    sheet_title = pgettext_lazy("spreadsheet tab", "learning network")
+    own_formats = {
+        "json": "application/json; charset=utf-8",
+        "graphml": "application/graphml+xml; charset=utf-8",
+    }
+
+    def page_model(self):
+        from practices.models import EventPage
+
+        return EventPage
+
+    def get_columns(self):
+        return [
+            _doc("nodes.id", _("The region's identifier, the same in every language.")),
+            _doc("nodes.title", _("The region's name in the export's language.")),
+            _doc("nodes.url", _("The region's page."), URL),
+            *[_doc(f"nodes.{name}", text, INTEGER) for name, text in FIGURES.items()],
+            _doc("edges.source", _("The region that gave (a node's id).")),
+            _doc("edges.target", _("The region that learned (a node's id).")),
+            _doc(
+                "edges.kind",
+                _("“event” (an exchange activity) or “inspired” (an action)."),
+            ),
+            _doc("edges.weight", _("How many activities or actions."), INTEGER),
+            _doc("edges.pillars", _("The pillars of the practices involved."), LIST),
+            _doc("edges.years", _("The years of the activities or actions."), LIST),
+        ]
+
+    def graph(self, request, locale, public):
+        from .network import build
+
+        return build(locale, request)
+
+    def data(self, request, locale, public):
+        graph = self.graph(request, locale, public)
+        nodes = [
+            {
+                "id": str(node.key),
+                "title": node.title,
+                "url": request.build_absolute_uri(node.url)
+                if node.url and request is not None
+                else "",
+                **node.figures,
+            }
+            for node in graph.nodes
+        ]
+        edges = [
+            {
+                "source": str(edge.source.key),
+                "target": str(edge.target.key),
+                "kind": edge.kind,
+                "weight": edge.weight,
+                "pillars": sorted(set().union(*(link.pillars for link in edge.links))),
+                "years": sorted({link.year for link in edge.links if link.year}),
+            }
+            for edge in graph.edges
+        ]
+        return {"nodes": nodes, "edges": edges}
+
+    def version(self, locale, public=None):
+        import hashlib
+        import json
+
+        # The graph itself: a fixed number of queries, whatever its size.
+        data = self.data(None, locale, public)
+        digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+        return {"graph": digest}
+
+    def respond(self, request, locale, fmt, filename, public):
+        import json
+
+        from django.http import HttpResponse
+
+        data = self.data(request, locale, public)
+        if fmt == "graphml":
+            body = graphml(data)
+        else:
+            body = json.dumps(data, ensure_ascii=False, indent=1)
+        response = HttpResponse(body, content_type=self.own_formats[fmt])
+        response["Content-Disposition"] = f'inline; filename="{filename}"'
+        return response
+
+
+def graphml(data):
+    """The graph as GraphML (http://graphml.graphdrawing.org/), directed."""
+    from xml.etree import ElementTree as ET
+
+    ns = "http://graphml.graphdrawing.org/xmlns"
+    root = ET.Element("graphml", xmlns=ns)
+    node_keys = ["title", "url", *FIGURES]
+    edge_keys = ["kind", "weight", "pillars", "years"]
+    integers = {*FIGURES, "weight"}
+    for domain, names in (("node", node_keys), ("edge", edge_keys)):
+        for name in names:
+            ET.SubElement(
+                root,
+                "key",
+                {
+                    "id": name,
+                    "for": domain,
+                    "attr.name": name,
+                    "attr.type": "int" if name in integers else "string",
+                },
+            )
+    graph = ET.SubElement(root, "graph", id="learning-network", edgedefault="directed")
+    for node in data["nodes"]:
+        element = ET.SubElement(graph, "node", id=node["id"])
+        for name in node_keys:
+            ET.SubElement(element, "data", key=name).text = str(node[name])
+    for number, edge in enumerate(data["edges"], start=1):
+        element = ET.SubElement(
+            graph, "edge", id=f"e{number}", source=edge["source"], target=edge["target"]
+        )
+        for name in edge_keys:
+            value = edge[name]
+            if isinstance(value, list):
+                value = "; ".join(str(item) for item in value)
+            ET.SubElement(element, "data", key=name).text = str(value)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True)
+
+
+DATASETS = [PracticeDataset, EventDataset, LearningNetworkDataset]

@@ -48,3 +48,28 @@ def practices_that_could_work_here(region, request):
         f"{get_language()}"
     )
     return get_or_build(key, lambda: render_region_matches(region), CACHE_TIMEOUT)
+
+
+def render_region_network(region):
+    from .network import build
+
+    graph = build(region.locale)
+    node = graph.node(region.translation_key)
+    if node is None:
+        return ""
+    given, taken = graph.neighbourhood(region.translation_key)
+    if not given and not taken:
+        return ""
+    return render_to_string(
+        "practices/includes/region_network.html",
+        {"region": region, "node": node, "given": given, "taken": taken},
+    )
+
+
+@hooks.register("register_region_section")
+def learning_network_neighbourhood(region, request):
+    """The region's neighbourhood in the learning network (public facts only)."""
+    key = (
+        f"network:section:{region.translation_key}:{region.locale_id}:{get_language()}"
+    )
+    return get_or_build(key, lambda: render_region_network(region), CACHE_TIMEOUT)

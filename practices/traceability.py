@@ -247,3 +247,25 @@ def region_trace(region, user=None, public=True):
             if shown.get(pk) is not None
         ]
     return _attach_monitoring(traces, submitted_only=public)
+
+
+def latest_statuses(action_keys, submitted_only=True):
+    """{action translation_key: its latest reported status}, two queries for any
+    number (the learning network colours its "inspired" links with them)."""
+    default = Locale.get_default()
+    source = dict(
+        PlanAction.objects.filter(
+            translation_key__in=set(action_keys), locale=default
+        ).values_list("pk", "translation_key")
+    )
+    if not source:
+        return {}
+    progress = ActionProgress.objects.filter(action_id__in=source)
+    if submitted_only:
+        progress = progress.filter(report__submitted_on__isnull=False)
+    latest = {}
+    for action_id, status in progress.order_by("report__period", "pk").values_list(
+        "action_id", "status"
+    ):
+        latest[source[action_id]] = status
+    return latest

@@ -251,6 +251,11 @@ def register_traceability_urls():
             name="practices_validation",
         ),
         path(
+            "practices/network/",
+            admin_views.learning_network,
+            name="practices_learning_network",
+        ),
+        path(
             "practices/matchmaking/",
             admin_views.matchmaking_index,
             name="practices_matchmaking_index",
@@ -298,6 +303,24 @@ def register_expert_review_menu_item():
         icon_name="success",
         name="expert-review",
         order=307,
+    )
+
+
+class LeadPartnerMenuItem(MenuItem):
+    def is_shown(self, request):
+        from cms.access import viewer_for
+
+        return viewer_for(request).is_lead_partner
+
+
+@hooks.register("register_admin_menu_item")
+def register_learning_network_menu_item():
+    return LeadPartnerMenuItem(
+        _("Learning network"),
+        reverse("practices_learning_network"),
+        icon_name="site",
+        name="learning-network",
+        order=308,
     )
 
 

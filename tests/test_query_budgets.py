@@ -20,6 +20,7 @@ from wagtail.models import Page
 from branding.models import InvestorInquiry
 from practices.models import (
     EventIndexPage,
+    LearningNetworkPage,
     PracticeIndexPage,
     PracticePage,
     TransferCase,
@@ -61,6 +62,10 @@ BUDGETS = {
     # region=valencia): the search page's scope and facet ids, one count per part
     # (pages, documents), the page of results; page types shown not counted.
     "search collection page": 20,
+    # The learning network (practices.network): regions, events, their attending
+    # regions and presented practices' pillars, inspired actions and their latest
+    # statuses (10 queries), whatever the number of events, actions and cases.
+    "learning network": 21,
     "API practice listing": 7,
     "admin transfer cases (lead partner)": 10,
     # The viewer (cms.access) reads the groups and regions once per request.
@@ -100,6 +105,10 @@ def pages():
         ),
         "region profile": (None, region.url),
         "practice page": (None, practice.url),
+        "learning network": (
+            None,
+            LearningNetworkPage.objects.get(locale__language_code="en").url,
+        ),
         "search, common word": (None, "/en/search/?q=export"),
         "search collection page": (
             None,

@@ -43,7 +43,7 @@ SURFACE = re.compile(
     r"wagtailadmin_search|wagtailadmin_home|wagtailadmin_bulk|bulk|history|"
     r"usage|chooser|choose|audit|site_history|locking|workflow|"
     r"wagtailsnippets_branding|wagtailsnippets_practices|competein|traceab|"
-    r"monitoring|localize|matchmaking|saved_searches"
+    r"monitoring|localize|matchmaking|saved_searches|practices/network"
 )
 # Never requested: they end the session, or are Wagtail's link choosers, which
 # list no object (and answer an empty POST with a server error in Wagtail 8.0).

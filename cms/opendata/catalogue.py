@@ -4,7 +4,6 @@ from django.urls import reverse
 from django.utils import translation
 
 from .datasets import all_datasets
-from .writers import FORMATS
 
 
 def catalogue(language):
@@ -23,7 +22,7 @@ def catalogue(language):
                             kwargs={"dataset": dataset.slug, "fmt": fmt},
                         ),
                     }
-                    for fmt in FORMATS
+                    for fmt in dataset.offered_formats()
                 ],
             }
             for dataset in all_datasets().values()

@@ -208,6 +208,18 @@ class Dataset:
     title = ""
     description = ""
     sheet_title = ""
+    # A dataset that is not a list of rows (a graph) names its own formats
+    # ({extension: content type}) and answers them in ``respond``.
+    own_formats = None
+
+    def offered_formats(self):
+        from .writers import FORMATS
+
+        return tuple(self.own_formats or FORMATS)
+
+    def respond(self, request, locale, fmt, filename, public):
+        """The response in one of ``own_formats``; None: the rows' writers answer."""
+        return None
 
     def page_model(self):
         """The page model whose public pages the rows come from."""

@@ -9,7 +9,7 @@ from cms.access import public_viewer
 from cms.api.caching import apply_validators, etag_for_parts, not_modified
 
 from .datasets import get_dataset
-from .writers import FORMATS, iter_rows, response_for
+from .writers import iter_rows, response_for
 
 EXPORT_VERSION = 1  # bump when columns change, so cached copies are refreshed
 
@@ -31,7 +31,7 @@ def dataset_response(request, dataset, queryset, fmt, filename, language, public
 @require_safe
 def export(request, dataset, fmt):
     found = get_dataset(dataset)
-    if found is None or fmt not in FORMATS:
+    if found is None or fmt not in found.offered_formats():
         raise Http404("No such dataset or format.")
     language = get_language()
     locale = Locale.objects.filter(language_code=language).first()
@@ -50,14 +50,17 @@ def export(request, dataset, fmt):
     unchanged = not_modified(request, etag)
     if unchanged is not None:
         return unchanged
-    response = dataset_response(
-        request,
-        found,
-        found.queryset(locale, public),
-        fmt,
-        filename_for(found, language, fmt),
-        language,
-        public,
-    )
+    filename = filename_for(found, language, fmt)
+    response = found.respond(request, locale, fmt, filename, public)
+    if response is None:
+        response = dataset_response(
+            request,
+            found,
+            found.queryset(locale, public),
+            fmt,
+            filename,
+            language,
+            public,
+        )
     response["Content-Language"] = language
     return apply_validators(response, etag)

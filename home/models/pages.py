@@ -88,6 +88,7 @@ class HomePage(BasePage):
         "practices.EventIndexPage",
         "practices.PracticeCollectionPage",
         "search.SearchCollectionPage",
+        "practices.LearningNetworkPage",
         "home.OpenDataPage",
     ]
     api_fields = [

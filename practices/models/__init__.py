@@ -4,9 +4,11 @@ from .events import (
     EventPage,
     EventPageDocument,
     EventPagePractice,
+    EventPageRegion,
     EventParticipation,
 )
 from .inspiration import ActionPractice
+from .network import LearningNetworkPage
 from .practice_index import PracticeIndexPage
 from .practices import PracticePage, PracticePageDocument
 from .questions import PracticeQuestion, PracticeQuestionNote, QuestionStatus
@@ -30,10 +32,12 @@ __all__ = [
     "EventPage",
     "EventPageDocument",
     "EventPagePractice",
+    "EventPageRegion",
     "EventParticipation",
     "ExpertOpinion",
     "ExpertVerdict",
     "ImplementationLevel",
+    "LearningNetworkPage",
     "OrganisationCategory",
     "Pillar",
     "PracticeCollectionPage",

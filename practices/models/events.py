@@ -190,6 +190,11 @@ class EventPage(RoutablePageMixin, BasePage):
             label=_("Practice"),
         ),
         InlinePanel(
+            "attending_regions",
+            heading=_("Partner regions attending"),
+            label=_("Region"),
+        ),
+        InlinePanel(
             "participations",
             heading=_("Participants by organisation category"),
             label=_("Participants"),
@@ -240,7 +245,10 @@ class EventPage(RoutablePageMixin, BasePage):
         point_links_to_own_locale(
             self,
             field_names=["host_region"],
-            child_links=[("presented_practices", "practice")],
+            child_links=[
+                ("presented_practices", "practice"),
+                ("attending_regions", "region"),
+            ],
         )
         return super().save(*args, **kwargs)
 
@@ -253,11 +261,25 @@ class EventPage(RoutablePageMixin, BasePage):
         links = self.presented_practices.select_related("practice").all()
         return [link.practice for link in links if link.practice is not None]
 
+    def get_attending_regions(self, request):
+        """The live regions that attended, those the visitor may view (cms.access)."""
+        from regions.models import RegionPage
+
+        ids = [link.region_id for link in self.attending_regions.all()]
+        if not ids:
+            return []
+        return list(
+            visible_pages(request, RegionPage.objects.live().filter(pk__in=ids))
+            .only("pk", "title", "url_path", "path", "depth", "locale_id")
+            .order_by("title")
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         participations = list(self.participations.all())
         context["participations"] = participations
         context["participant_total"] = sum(p.count for p in participations)
+        context["attending_regions"] = self.get_attending_regions(request)
         context["practices"] = [
             practice for practice in self.get_practices() if practice.live
         ]
@@ -297,6 +319,34 @@ class EventPagePractice(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("practice presented")
         verbose_name_plural = _("practices presented")
+
+
+class EventPageRegion(Orderable):
+    """A partner region whose people attended an activity hosted by another.
+
+    Not translated: copied into every translation, and pointed at the region in
+    the translation's language when saved. The learning network reads it.
+    """
+
+    page = ParentalKey(
+        EventPage, on_delete=models.CASCADE, related_name="attending_regions"
+    )
+    region = models.ForeignKey(
+        "regions.RegionPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("region"),
+        help_text=_(
+            "A partner region that sent people to the activity (not the host: it "
+            "is named above)."
+        ),
+    )
+
+    panels = [FieldPanel("region")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("attending region")
+        verbose_name_plural = _("attending regions")
 
 
 class EventParticipation(Orderable):
