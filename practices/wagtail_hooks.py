@@ -24,8 +24,9 @@ from . import (
     deletion,  # noqa: F401  (checks asked before a deletion)
     home_sections,  # noqa: F401  (what the home page shows of the practices)
     question_admin,
+    region_sections,  # noqa: F401  (what a region's profile shows of them)
     validation_admin,
-    validation_panels,  # noqa: F401  (the validation's dashboard panels)  # noqa: F401  (what a region's profile shows of them)
+    validation_panels,  # noqa: F401  (the validation's dashboard panels)
 )
 from .forms import TransferCaseForm
 from .models import PracticeQuestion, Topic, TransferCase

@@ -399,8 +399,9 @@ def test_closed_questions_are_anonymised_after_the_retention_period(
 # tests/test_query_budgets.py, "practice page").
 PRACTICE_PAGE_BUDGET = 26
 # Signed in, the page also reads the session, the user, the viewer's groups and
-# regions, and Wagtail's user bar; the form adds the sender's region.
-SIGNED_IN_BUDGET = 43
+# regions, and Wagtail's user bar; the form adds the sender's region, and the
+# experts' opinions one query (members only, practices.validation).
+SIGNED_IN_BUDGET = 44
 
 
 def test_the_practice_page_query_count_is_pinned(client, practice, governed):
