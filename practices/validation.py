@@ -31,7 +31,7 @@ from wagtail.models import PageLogEntry
 from cms.access import case_workers
 from cms.regional import thematic_experts
 
-from .models import ExpertOpinion, ExpertVerdict, PracticePage, ValidationStatus
+from .models import ExpertOpinion, PracticePage, ValidationStatus
 
 logger = logging.getLogger(__name__)
 
@@ -117,12 +117,7 @@ def give_opinion(page, expert, verdict, opinion, language):
 
 def follow_opinions(source):
     """The practice's level after the opinions changed, in every language."""
-    endorsed = ExpertOpinion.objects.filter(
-        practice_key=source.translation_key, verdict=ExpertVerdict.ENDORSED
-    ).exists()
-    source.validation_status = (
-        ValidationStatus.EXPERT_VALIDATED if endorsed else ValidationStatus.VALIDATED
-    )
+    source.validation_status = ExpertOpinion.validated_level(source.translation_key)
     spread_level(source, include_source=True)
     return source.validation_status
 

@@ -39,7 +39,6 @@ from home.translated_routes import TranslatedRoutesMixin, translated_path
 from ..forms import PracticePageForm
 from .localized import point_links_to_own_locale
 from .taxonomy import (
-    ExpertVerdict,
     ImplementationLevel,
     Pillar,
     PracticePageTag,
@@ -354,14 +353,7 @@ class PracticePage(TranslatedRoutesMixin, BasePage):
             return  # a new practice has no opinion yet
         from .validation import ExpertOpinion
 
-        endorsed = ExpertOpinion.objects.filter(
-            practice_key=self.translation_key, verdict=ExpertVerdict.ENDORSED
-        ).exists()
-        self.validation_status = (
-            ValidationStatus.EXPERT_VALIDATED
-            if endorsed
-            else ValidationStatus.VALIDATED
-        )
+        self.validation_status = ExpertOpinion.validated_level(self.translation_key)
 
     @property
     def is_validated(self):

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .taxonomy import ExpertVerdict
+from .taxonomy import ExpertVerdict, ValidationStatus
 
 OPINION_MAX_LENGTH = 5000
 
@@ -74,6 +74,19 @@ class ExpertOpinion(models.Model):
 
     def __str__(self):
         return f"{self.get_verdict_display()} ({self.given_at:%Y-%m-%d})"
+
+    @classmethod
+    def validated_level(cls, practice_key):
+        """The level of a practice the project validated: the experts' when one
+        of them endorsed it, else the project's."""
+        endorsed = cls.objects.filter(
+            practice_key=practice_key, verdict=ExpertVerdict.ENDORSED
+        ).exists()
+        return (
+            ValidationStatus.EXPERT_VALIDATED
+            if endorsed
+            else ValidationStatus.VALIDATED
+        )
 
     @property
     def is_endorsement(self):
