@@ -2,14 +2,17 @@
 
     .venv/bin/python benchmarks/run.py            # SQLite and PostgreSQL, 2 rounds
     .venv/bin/python benchmarks/run.py --db sqlite --duration 3 --repeat 1
+    .venv/bin/python benchmarks/run.py --db sqlite --reuse   # the same database again
 
 Builds a fresh database per engine (migrate, the demo, then ``generate_content``:
 50 regions, 10,000 practices, 2,000 activities, 10,000 transfer cases and 10,000
 inquiries, in five languages), starts gunicorn with 2 sync workers and the
 production settings, loads each page with wrk (or benchmarks/loadgen.py when wrk
-is missing), uncached and then through the anonymous page cache, and measures
-search latency in-process. Writes benchmarks/RESULTS.md. Every load is bounded in
-time and only targets 127.0.0.1.
+is missing) for an anonymous visitor, a stakeholder and a member of staff,
+uncached and then through the page caches (anonymous, and per audience), with 4
+connections and then with one (latency), and measures search latency in-process.
+Writes benchmarks/RESULTS.md. Every load is bounded in time and only targets
+127.0.0.1.
 """
 
 import argparse
@@ -33,119 +36,22 @@ PY = sys.executable
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import loadgen  # noqa: E402
+from benchmarks.run_scripts import (  # noqa: E402
+    QUERIES_SCRIPT,
+    SEARCH_SCRIPT,
+    SESSIONS_SCRIPT,
+    URLS_SCRIPT,
+)
 from benchmarks.sections import sections_owned_elsewhere  # noqa: E402
 
 PG_URL = os.environ.get(
     "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/competein_bench"
 )
 
-URLS_SCRIPT = r"""
-import json
-from django.apps import apps
-from wagtail.models import Page
-
-def first_url(label, **filters):
-    try:
-        model = apps.get_model(label)
-    except LookupError:
-        return None
-    page = model.objects.live().filter(locale__language_code="en", **filters).first()
-    return page.url if page else None
-
-urls = {"/healthz (floor)": "/healthz", "home page": "/en/"}
-region = first_url("regions.RegionPage")
-if region:
-    urls["region profile"] = region
-listing = first_url("practices.PracticeIndexPage")
-if listing:
-    urls["practice listing"] = listing
-    urls["practice listing, 2 facets"] = listing + "?pillar=governance&level=regional"
-practice = first_url("practices.PracticePage")
-if practice:
-    urls["practice page"] = practice
-urls["search, common word"] = "/en/search/?q=export"
-plan = first_url("regions.ActionPlanPage")
-if plan:
-    urls["action plan progress"] = plan + "progress/"
-print(json.dumps(urls))
-"""
-
-# Admin pages, requested with a lead partner's session (the biggest listings).
-ADMIN_SCRIPT = r"""
-import json
-from django.contrib.auth import get_user_model
-from django.contrib.sessions.backends.db import SessionStore
-from django.urls import reverse
-user = get_user_model().objects.get(username="admin")
-session = SessionStore()
-session["_auth_user_id"] = str(user.pk)
-session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
-session["_auth_user_hash"] = user.get_session_auth_hash()
-session.create()
-print(json.dumps({
-    "session": session.session_key,
-    "urls": {
-        "admin: transfer cases": reverse("wagtailsnippets_practices_transfercase:list"),
-        "admin: investor inquiries": reverse(
-            "wagtailsnippets_branding_investorinquiry:list"
-        ),
-    },
-}))
-"""
-
-# Search latency in-process: the ranked first page of results plus the count,
-# as the search page asks for them, for common and rare words.
-SEARCH_SCRIPT = r"""
-import json, statistics, time
-from wagtail.models import Locale, Page
-from practices.models import PracticePage
-english = Locale.objects.get(language_code="en")
-pages = Page.objects.live().filter(locale=english)
-words = ["export", "digital", "voucher", "matchmaking", "food", "academy",
-         "nothingmatches"]
-timings = []
-for word in words:
-    list(pages.search(word, operator="and")[:10])  # warm
-for _ in range(20):
-    for word in words:
-        started = time.perf_counter()
-        results = pages.search(word, operator="and")
-        list(results[:10])
-        results.count()
-        timings.append((time.perf_counter() - started) * 1000)
-timings.sort()
-print(json.dumps({
-    "practices": PracticePage.objects.filter(locale=english).count(),
-    "indexed pages": Page.objects.live().count(),
-    "searches": len(timings),
-    "p50": statistics.median(timings),
-    "p99": timings[min(len(timings) - 1, round(0.99 * len(timings)) - 1)],
-}))
-"""
-
-QUERIES_SCRIPT = r"""
-import json, os
-from django.contrib.auth import get_user_model
-from django.db import connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext
-urls = json.loads(os.environ["BENCH_URLS"])
-admin_urls = json.loads(os.environ["BENCH_ADMIN_URLS"])
-counts = {}
-client = Client(HTTP_HOST="127.0.0.1")
-staff = Client(HTTP_HOST="127.0.0.1")
-staff.force_login(get_user_model().objects.get(username="admin"))
-for name, url in [*urls.items(), *admin_urls.items()]:
-    client = staff if name in admin_urls else client
-    client.get(url)
-    with CaptureQueriesContext(connection) as context:
-        status = client.get(url).status_code
-    counts[name] = [len(context), status]
-print(json.dumps(counts))
-"""
-
 
 def env_for(database_url, cached):
+    """Uncached: neither the anonymous page cache nor the audience cache (only
+    the fragments every render shares, cms/fragments.py); cached: both."""
     env = dict(os.environ)
     env.update(
         DJANGO_SETTINGS_MODULE="cms.settings.production",
@@ -157,6 +63,7 @@ def env_for(database_url, cached):
         CSRF_COOKIE_SECURE="false",
         DATABASE_URL=database_url,
         PAGE_CACHE_ENABLED="true" if cached else "false",
+        AUDIENCE_CACHE_ENABLED="true" if cached else "false",
         LOG_LEVEL="WARNING",
     )
     return env
@@ -207,23 +114,28 @@ def prepare(database_url, args):
     env = env_for(database_url, cached=False)
     print(f"== preparing {database_url}", flush=True)
     started = time.monotonic()
-    fresh_database(database_url)
-    manage(env, "migrate", "--noinput", "-v0")
+    generated = None
+    if not (args.reuse and database_exists(database_url)):
+        fresh_database(database_url)
+        manage(env, "migrate", "--noinput", "-v0")
+        manage(env, "load_demo", "-v0")
+        volume = [
+            "--regions", str(args.regions), "--practices", str(args.practices),
+            "--events", str(args.events), "--cases", str(args.cases), "--seed", "1",
+        ]  # fmt: skip
+        generating = time.monotonic()
+        manage(env, "generate_content", *volume)
+        generated = time.monotonic() - generating
     manage(env, "collectstatic", "--noinput", "-v0")
-    manage(env, "load_demo", "-v0")
-    volume = [
-        "--regions", str(args.regions), "--practices", str(args.practices),
-        "--events", str(args.events), "--cases", str(args.cases), "--seed", "1",
-    ]  # fmt: skip
-    manage(env, "generate_content", *volume)
     prepared = time.monotonic() - started
     urls = shell_json(env, URLS_SCRIPT)
-    admin = shell_json(env, ADMIN_SCRIPT)
+    people = shell_json(env, SESSIONS_SCRIPT)
     queries = shell_json(
         env,
         QUERIES_SCRIPT,
         BENCH_URLS=json.dumps(urls),
-        BENCH_ADMIN_URLS=json.dumps(admin["urls"]),
+        BENCH_ADMIN_URLS=json.dumps(people["urls"]),
+        BENCH_USERNAMES=json.dumps(people["usernames"]),
     )
     searches = [shell_json(env, SEARCH_SCRIPT) for _ in range(args.repeat)]
     for search in searches:
@@ -232,7 +144,23 @@ def prepare(database_url, args):
             f"  p99 {search['p99']:.1f} ms",
             flush=True,
         )
-    return urls, admin, queries, searches, prepared
+    return urls, people, queries, searches, (prepared, generated)
+
+
+def database_exists(database_url):
+    if database_url.startswith("sqlite:///"):
+        return Path(database_url.removeprefix("sqlite:///")).exists()
+    from urllib.parse import urlparse
+
+    import psycopg
+
+    url = urlparse(database_url)
+    admin = url._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        found = conn.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", (url.path.lstrip("/"),)
+        ).fetchone()
+    return found is not None
 
 
 def free_port():
@@ -274,14 +202,14 @@ def stop(process):
     process.wait(timeout=20)
 
 
-def load(port, path, duration, cookie=None):
+def load(port, path, duration, cookie=None, connections=4):
     if shutil.which("wrk"):
         headers = ["-H", f"Cookie: {cookie}"] if cookie else []
         output = subprocess.run(
             [
                 "wrk",
-                "-t2",
-                "-c4",
+                f"-t{min(2, connections)}",
+                f"-c{connections}",
                 f"-d{int(duration)}s",
                 "--latency",
                 *headers,
@@ -302,53 +230,80 @@ def load(port, path, duration, cookie=None):
 
         return rps, pct("50"), pct("99"), "wrk"
     result = loadgen.run(
-        "127.0.0.1", port, path, duration=duration, connections=4, cookie=cookie
+        "127.0.0.1",
+        port,
+        path,
+        duration=duration,
+        connections=connections,
+        cookie=cookie,
     )
     return result.rps, result.p50, result.p99, "python loadgen"
 
 
+VISITORS = ("anonymous", "stakeholder", "staff")
+
+
 def bench(database_name, database_url, args):
-    urls, admin, queries, searches, prepared = prepare(database_url, args)
+    urls, people, queries, searches, prepared = prepare(database_url, args)
     rows = []
-    cookie = f"sessionid={admin['session']}"
+    cookies = {name: f"sessionid={key}" for name, key in people["sessions"].items()}
+    cookies["anonymous"] = None
     for cached in (False, True):
         env = env_for(database_url, cached)
         port = free_port()
         server = start_gunicorn(env, port)
-        pages = [(name, path, None) for name, path in urls.items()]
-        if not cached:  # staff pages never come from the cache
-            pages += [(name, path, cookie) for name, path in admin["urls"].items()]
+        pages = [
+            (name, path, visitor)
+            for visitor in VISITORS
+            for name, path in urls.items()
+            if visitor == "anonymous" or not path.startswith("/healthz")
+        ]
+        if not cached:  # the admin is never cached
+            pages += [
+                (name, path, "lead partner") for name, path in people["urls"].items()
+            ]
         try:
-            for name, path, session in pages:
+            for name, path, visitor in pages:
+                cookie = cookies[visitor]
                 runs = []
                 for _ in range(args.repeat):
-                    load(port, path, 1, session)  # warm up (fills the cache)
-                    runs.append(load(port, path, args.duration, session))
+                    load(port, path, 1, cookie)  # warm up (fills the caches)
+                    runs.append(load(port, path, args.duration, cookie))
                 best = max(runs, key=lambda r: r[0])
+                single = load(port, path, args.latency_duration, cookie, connections=1)
+                counted = queries.get(f"{visitor}|{name}", ["?", "?"])
                 rows.append(
                     {
                         "db": database_name,
                         "cached": cached,
+                        "visitor": visitor,
                         "page": name,
                         "path": path,
                         "rps": best[0],
                         "p50": best[1],
                         "p99": best[2],
+                        "single_p50": single[1],
+                        "single_p99": single[2],
                         "tool": best[3],
                         "all_rps": [round(r[0]) for r in runs],
-                        "queries": queries.get(name, ["?", "?"])[0],
-                        "status": queries.get(name, ["?", "?"])[1],
+                        "queries": counted[0],
+                        "status": counted[1],
                     }
                 )
                 print(
                     f"{database_name:8} {'cached' if cached else 'uncached':8} "
-                    f"{name:30} {best[0]:8.0f} rps  p50 {best[1]:6.1f} ms  "
-                    f"p99 {best[2]:6.1f} ms",
+                    f"{visitor:12} {name:28} {best[0]:8.0f} rps  p50 {best[1]:6.1f} ms"
+                    f"  p99 {best[2]:6.1f} ms  1 conn p50 {single[1]:6.1f} ms",
                     flush=True,
                 )
         finally:
             stop(server)
-    return rows, {"db": database_name, "searches": searches, "prepared": prepared}
+    return rows, {
+        "db": database_name,
+        "searches": searches,
+        "prepared": prepared[0],
+        "generated": prepared[1],
+    }
 
 
 def machine():
@@ -396,14 +351,21 @@ def write_results(rows, extras, args, command):
         f"- gunicorn, 2 sync workers, production settings; {args.duration}s per run, "
         f"best of {args.repeat} runs (all runs listed); load tool: "
         f"{rows[0]['tool'] if rows else '-'}",
+        "- uncached: neither the anonymous page cache nor the audience cache; the "
+        "fragments shared by every render (cms/fragments.py) stay on. cached: both "
+        "page caches on (anonymous visitors share one, signed-in people get their "
+        "audience's, cms/pagecache.py)",
+        "- visitors: anonymous; a stakeholder and a member of staff (the editor) of "
+        "the first partner region, each with their own session",
+        "- under load: 4 connections; 1 conn: latency with a single connection",
         "- ratio: requests per second relative to /healthz in the same database and "
         "cache mode",
-        "- SQL queries: what one uncached render of the page costs (measured "
-        "in-process); a page served from the anonymous cache makes none",
+        "- SQL queries: what one render of the page costs for that visitor, with "
+        "the fragments warm and the page caches off (measured in-process)",
         "",
-        "| database | cache | page | req/s | runs | p50 ms | p99 ms | ratio to floor "
-        "| SQL queries | status |",
-        "|---|---|---|---:|---|---:|---:|---:|---:|---:|",
+        "| database | cache | visitor | page | req/s | runs | p50 ms | p99 ms "
+        "| 1 conn p50 ms | 1 conn p99 ms | ratio to floor | SQL queries | status |",
+        "|---|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
         if row["page"].startswith("admin"):
@@ -417,22 +379,34 @@ def write_results(rows, extras, args, command):
         )
         ratio = row["rps"] / floor["rps"] if floor["rps"] else 0
         lines.append(
-            f"| {row['db']} | {'anonymous cache' if row['cached'] else 'uncached'} | "
-            f"{row['page']} | {row['rps']:.0f} | {row['all_rps']} | {row['p50']:.1f} | "
-            f"{row['p99']:.1f} | {ratio:.0%} | {row['queries']} | {row['status']} |"
+            f"| {row['db']} | {'cached' if row['cached'] else 'uncached'} | "
+            f"{row['visitor']} | {row['page']} | {row['rps']:.0f} | {row['all_rps']} "
+            f"| {row['p50']:.1f} | {row['p99']:.1f} | {row['single_p50']:.1f} | "
+            f"{row['single_p99']:.1f} | {ratio:.0%} | {row['queries']} | "
+            f"{row['status']} |"
         )
     lines += [
         "",
         "## Admin case listings (logged in as the lead partner, never cached)",
         "",
-        "| database | page | req/s | runs | p50 ms | p99 ms | SQL queries | status |",
-        "|---|---|---:|---|---:|---:|---:|---:|",
+        "| database | page | req/s | runs | p50 ms | p99 ms | 1 conn p50 ms "
+        "| 1 conn p99 ms | ratio to floor | SQL queries | status |",
+        "|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
         if row["page"].startswith("admin"):
+            floor = next(
+                r
+                for r in rows
+                if r["db"] == row["db"]
+                and not r["cached"]
+                and r["page"].startswith("/healthz")
+            )
+            ratio = row["rps"] / floor["rps"] if floor["rps"] else 0
             lines.append(
                 f"| {row['db']} | {row['page']} | {row['rps']:.0f} | {row['all_rps']} "
-                f"| {row['p50']:.1f} | {row['p99']:.1f} | {row['queries']} | "
+                f"| {row['p50']:.1f} | {row['p99']:.1f} | {row['single_p50']:.1f} | "
+                f"{row['single_p99']:.1f} | {ratio:.0%} | {row['queries']} | "
                 f"{row['status']} |"
             )
     lines += [
@@ -455,7 +429,12 @@ def write_results(rows, extras, args, command):
             )
     lines += ["", "## Preparation (migrate, demo, generate_content)", ""]
     for extra in extras:
-        lines.append(f"- {extra['db']}: {extra['prepared'] / 60:.1f} min")
+        generated = (
+            f" (generate_content, indexing included: {extra['generated'] / 60:.1f} min)"
+            if extra["generated"] is not None
+            else " (the database of an earlier run, `--reuse`)"
+        )
+        lines.append(f"- {extra['db']}: {extra['prepared'] / 60:.1f} min{generated}")
     results = ROOT / "benchmarks" / "RESULTS.md"
     # Sections written by other benchmarks (hostile_documents.py, matchmaking.py)
     # are kept.
@@ -472,6 +451,17 @@ def main():
     parser.add_argument("--practices", type=int, default=10000)
     parser.add_argument("--events", type=int, default=2000)
     parser.add_argument("--cases", type=int, default=10000)
+    parser.add_argument(
+        "--latency-duration",
+        type=float,
+        default=3,
+        help="seconds of the single-connection latency run per page",
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the database of an earlier run when it exists",
+    )
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     rows, extras = [], []

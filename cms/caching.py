@@ -12,7 +12,7 @@ is never served, whatever its timeout. The cost is one cold build of each entry
 after an edit.
 
 Used by the anonymous page cache (cms/pagecache.py), the menu and footer fragments
-(home/fragments.py) and the search facets (search/facets.py). The cache is the
+(cms/fragments.py) and the search facets (search/facets.py). The cache is the
 default one: Redis in production, so every worker and host shares generation and
 entries.
 """
@@ -20,6 +20,7 @@ entries.
 import time
 
 from django.core.cache import cache
+from django.db import transaction
 
 GENERATION_KEY = "content:generation"
 
@@ -45,7 +46,15 @@ def generation():
 
 
 def invalidate(**kwargs):
-    """Retire every entry (a signal receiver, hence ``**kwargs``)."""
+    """Retire every entry (a signal receiver, hence ``**kwargs``): now, and again
+    when the transaction that made the change commits, so that an entry another
+    request built from the rows as they were before the commit is not served."""
+    _bump()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_bump)
+
+
+def _bump():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:

@@ -307,6 +307,30 @@ class Listing:
             query["sort"] = sort
         return query
 
+    def fragment_key(self, max_page=50):
+        """The clean query string and page number, when the address asks for
+        nothing else, to keep a rendered part of the listing under; else None.
+
+        An address with unknown parameters, repeated or ignored values, a sort
+        written out or a page past ``max_page`` is built afresh each time, so
+        nobody can fill the cache with one entry per invented address. The
+        other parameters are compared without reading them (``lists()``), so the
+        page cache still sees which ones the page read (cms.pagecache).
+        """
+        if self.ignored:
+            return None
+        raw = dict(self.request.GET.lists())
+        raw.pop("page", None)
+        pages = self.request.GET.getlist("page") or ["1"]  # the listing reads it
+        if len(pages) != 1 or not pages[0].isascii() or not pages[0].isdigit():
+            return None
+        if not 1 <= int(pages[0]) <= max_page:
+            return None
+        expected = self.query_dict()
+        if raw != dict(expected.lists()):
+            return None
+        return f"{expected.urlencode()}#{int(pages[0])}"
+
     def query(self, selected=None, sort=None):
         """``query_dict`` as a query string."""
         return self.query_dict(selected, sort).urlencode()

@@ -21,6 +21,7 @@ from cms.documents.views import (
     DocumentEditView,
     MultipleDocumentAddView,
 )
+from cms.pagecache import mark_page_shared
 from cms.translations import machine as machine_translation
 from cms.translations import panels as translation_panels  # noqa: F401
 from cms.translations import review as translation_review
@@ -133,6 +134,14 @@ def refuse_other_regions_page(page, request, serve_args, serve_kwargs):
     if _refused_groups_restriction(page, request):
         return _not_for_you(request).render()
     return None
+
+
+@hooks.register("before_serve_page", order=100)
+def page_shared_by_its_audience(page, request, serve_args, serve_kwargs):
+    """What a page shows depends on who is looking only through the access
+    layer's audience, so its response may be kept for the audience
+    (cms.pagecache)."""
+    mark_page_shared(page, request)
 
 
 @hooks.register("before_serve_document", order=-10)

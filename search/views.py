@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page
 
 from cms.access import public_viewer
 from cms.listing import paginate, query_without
+from cms.pagecache import shared_by_audience
 from home.navigation import locale_home
 from search.facets import SearchScope
 from search.highlight import highlight, source_text
@@ -166,6 +167,7 @@ def _linker(request):
 
 
 @require_safe
+@shared_by_audience
 def search_page(request):
     raw_query = request.GET.get("q", "")
     query = clean_query(raw_query)

@@ -33,8 +33,11 @@ SMALL, LARGE = 100, 10_000
 # What each page costs, whatever the volume. A change here is a change in the
 # budget: say why in the commit.
 BUDGETS = {
-    "practice listing": 24,
-    "practice listing, two facets": 24,
+    # -10 on 2026-12-07 (session 14): the facets and the page of results come from
+    # the audience's fragments (cms.fragments), counted and listed once per
+    # content generation; a cold render pays 24 (practices/tests/test_library.py).
+    "practice listing": 14,
+    "practice listing, two facets": 14,
     # Four filters since the listing toolkit (kind, host region, year, practice
     # presented): one aggregate query each, whatever the number of activities.
     # The activities' pictures cost nothing: their renditions come from Wagtail's
@@ -47,7 +50,9 @@ BUDGETS = {
     # +2 on 2026-12-07 (session 12): the question form reads the library's
     # privacy notice (the index with its notice, one query) and lists the partner
     # regions a sender may name.
-    "practice page": 26,
+    # -5 on 2026-12-07 (session 14): related practices and inspired actions come
+    # from the audience's fragments (cms.fragments).
+    "practice page": 21,
     # SQLite ranks in a query of its own, then fetches the page by primary key
     # (search/backends/database.py); PostgreSQL ranks in the results query.
     # Anonymous search reads the collection restrictions without their groups
@@ -61,7 +66,9 @@ BUDGETS = {
     # A saved search published as a page (search.SearchCollectionPage, the demo's
     # region=valencia): the search page's scope and facet ids, one count per part
     # (pages, documents), the page of results; page types shown not counted.
-    "search collection page": 20,
+    # +1 on 2026-12-07 (session 14): the menus' fragments are named by the public
+    # viewer's audience, which reads the view restrictions (cms.fragments).
+    "search collection page": 21,
     # The learning network (practices.network): regions, events, their attending
     # regions and presented practices' pillars, inspired actions and their latest
     # statuses (10 queries), whatever the number of events, actions and cases.

@@ -74,6 +74,8 @@ def public_viewer(request=None):
     viewer = getattr(request, PUBLIC_ATTR, None)
     if viewer is None:
         viewer = Viewer()
+        # The restrictions are the same records for every viewer: read once.
+        viewer.__dict__["_page_restrictions"] = viewer_for(request)._page_restrictions
         setattr(request, PUBLIC_ATTR, viewer)
     return viewer
 

@@ -5,6 +5,8 @@ from functools import cached_property
 from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef, Q
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
+from .pages import read_restrictions
+
 
 class DocumentRules:
     """Mixed into ``Viewer``: needs ``request``, ``is_active``, ``is_superuser``,
@@ -13,12 +15,9 @@ class DocumentRules:
     @cached_property
     def hidden_collection_paths(self):
         """Tree paths of the collections closed to this viewer (with all below)."""
-        restrictions = CollectionViewRestriction.objects.select_related("collection")
-        if self.is_active and not self.is_superuser:
-            # Only signed-in people can pass a group restriction.
-            restrictions = restrictions.prefetch_related("groups")
+        restrictions = read_restrictions(CollectionViewRestriction, "collection")
         paths = []
-        refused = {r.collection.path for r in restrictions if not self._passes(r)}
+        refused = {r.path for r in restrictions if not self._passes(r)}
         for path in sorted(refused):
             if not paths or not path.startswith(paths[-1]):
                 paths.append(path)

@@ -1,9 +1,48 @@
 """What pages a viewer may open: the view restrictions, read once per viewer."""
 
+from dataclasses import dataclass
 from functools import cached_property
 
 from django.db.models import Q
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+
+
+@dataclass(frozen=True)
+class Restriction:
+    """What the rules need of one page or collection view restriction."""
+
+    pk: int
+    restriction_type: str
+    path: str  # of the page or collection it closes
+    group_ids: frozenset
+    session_key: str  # where a password passed in the session is noted
+
+
+def read_restrictions(model, target):
+    """Every restriction of ``model`` (PageViewRestriction or
+    CollectionViewRestriction; ``target`` is "page" or "collection"), in one query
+    of plain values: a row per restriction and group (None for a restriction
+    without groups). Read afresh for each viewer, never cached: a restriction
+    added by any means (a bulk insert, a migration) applies on the next request,
+    and the audiences it changes get new names (``Viewer.audience``)."""
+    rows = model.objects.values_list(
+        "pk", "restriction_type", f"{target}__path", "groups"
+    ).order_by("pk")
+    found = {}
+    for pk, kind, path, group_id in rows:
+        kind, path, groups = found.setdefault(pk, (kind, path, set()))
+        if group_id is not None:
+            groups.add(group_id)
+    return [
+        Restriction(
+            pk,
+            kind,
+            path,
+            frozenset(groups),
+            model.passed_view_restrictions_session_key,
+        )
+        for pk, (kind, path, groups) in found.items()
+    ]
 
 
 class PageRules:
@@ -12,11 +51,7 @@ class PageRules:
 
     @cached_property
     def _page_restrictions(self):
-        restrictions = PageViewRestriction.objects.select_related("page")
-        if self.is_active and not self.is_superuser:
-            # Only signed-in people can pass a group restriction.
-            restrictions = restrictions.prefetch_related("groups")
-        return list(restrictions)
+        return read_restrictions(PageViewRestriction, "page")
 
     def _passes(self, restriction):
         kind = restriction.restriction_type
@@ -26,16 +61,13 @@ class PageRules:
             session = getattr(self.request, "session", None)
             if session is None:
                 return False
-            passed = session.get(restriction.passed_view_restrictions_session_key, [])
-            return restriction.pk in passed
+            return restriction.pk in session.get(restriction.session_key, [])
         if not self.is_active:
             return False
         if kind == BaseViewRestriction.LOGIN:
             return True
         if kind == BaseViewRestriction.GROUPS:
-            return self.is_superuser or any(
-                group.pk in self.group_ids for group in restriction.groups.all()
-            )
+            return self.is_superuser or bool(restriction.group_ids & self.group_ids)
         return False
 
     @cached_property
@@ -47,7 +79,7 @@ class PageRules:
     def hidden_page_paths(self):
         """Tree paths of the pages closed to this viewer (with all below them)."""
         paths = []
-        for path in sorted({r.page.path for r in self.refused_page_restrictions}):
+        for path in sorted({r.path for r in self.refused_page_restrictions}):
             if not paths or not path.startswith(paths[-1]):
                 paths.append(path)  # a restriction inside another adds nothing
         return paths

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import cached_property
 
 from django.db.models import Q
@@ -106,6 +107,28 @@ class Viewer(PageRules, DocumentRules, CaseRules):
             if stakeholders in groups:
                 roles[STAKEHOLDER].add(key)
         return roles
+
+    @cached_property
+    def audience(self):
+        """The name of everyone who sees what this viewer sees, for caches shared
+        by them (cms.pagecache, cms.fragments): a page that depends on who is
+        looking is kept per audience, never per user, and never across audiences.
+
+        It is made of what decides everything the public pages show: whether the
+        viewer is signed in, their groups (which give their regions, roles and
+        permissions), whether they are a superuser, and the page subtrees closed to
+        them (the view restrictions, passwords passed in the session included).
+        Two stakeholders of the same region share an audience; a stakeholder of
+        another region, an editor or the lead partner does not. The restrictions
+        are read afresh for each request, so a restriction added by any means
+        renames the audiences it changes at once. What is one person's own (the
+        CSRF token, the Wagtail user bar) is filled in per request.
+        """
+        groups = ",".join(str(pk) for pk in sorted(self.group_ids))
+        hidden = "|".join(self.hidden_page_paths)
+        name = f"groups={groups};superuser={int(self.is_superuser)};hidden={hidden}"
+        digest = hashlib.sha256(name.encode()).hexdigest()[:32]
+        return f"{ANONYMOUS if not self.is_active else 'audience'}:{digest}"
 
     @property
     def role(self):

@@ -82,7 +82,7 @@ MIDDLEWARE = [
     # After the messages, so that it sees Wagtail's refusals before they are stored.
     "cms.access.ViewerMiddleware",
     "cms.refusals.RefusalMiddleware",
-    "cms.pagecache.AnonymousPageCacheMiddleware",
+    "cms.pagecache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # HTTP 429 after too many failed sign-ins per address or per account
@@ -180,8 +180,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Full-page cache for anonymous visitors (see cms/pagecache.py).
+# Full-page cache for anonymous visitors, and per audience for signed-in people
+# (see cms/pagecache.py).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+AUDIENCE_CACHE_ENABLED = env_bool("AUDIENCE_CACHE_ENABLED", PAGE_CACHE_ENABLED)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 # CDN / reverse-proxy purging through wagtail.contrib.frontend_cache (see

@@ -24,6 +24,7 @@ CONTENT_SECURITY_POLICY = None
 
 # Editors previewing their own changes anonymously should not wait for the cache.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
+AUDIENCE_CACHE_ENABLED = env_bool("AUDIENCE_CACHE_ENABLED", PAGE_CACHE_ENABLED)
 
 # Links in e-mails point at the server actually running (runserver's address, or
 # PORT), unless WAGTAILADMIN_BASE_URL says otherwise.

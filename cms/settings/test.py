@@ -25,3 +25,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 INSTALLED_APPS = [*INSTALLED_APPS, "tests"]  # noqa: F405
 # Tests that count queries must see the real work; the page cache has its own tests.
 PAGE_CACHE_ENABLED = False
+AUDIENCE_CACHE_ENABLED = False

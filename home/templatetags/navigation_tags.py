@@ -4,7 +4,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from cms.access import public_viewer
-from home.fragments import cached_fragment
+from cms.fragments import cached_fragment
 from home.models import FooterText, OpenDataPage, StandardPage
 from home.navigation import language_links, locale_home
 

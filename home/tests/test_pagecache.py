@@ -34,11 +34,15 @@ def test_cache_respects_the_language(client, page_cache):
 
 
 @pytest.mark.django_db
-def test_logged_in_users_are_never_served_from_cache(client, page_cache, admin_user):
+def test_logged_in_users_are_never_served_the_anonymous_page(
+    client, page_cache, admin_user, settings
+):
     client.get("/en/about/")
     client.force_login(admin_user)
-    response = client.get("/en/about/")
-    assert "X-Page-Cache" not in response
+    assert "X-Page-Cache" not in client.get("/en/about/")
+    # With the audience cache on, they get their audience's own entry.
+    settings.AUDIENCE_CACHE_ENABLED = True
+    assert client.get("/en/about/")["X-Page-Cache"] == "MISS"
 
 
 @pytest.mark.django_db

@@ -1,6 +1,7 @@
 """The good-practice library's index page: listing, exports and feeds."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -63,7 +64,11 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
         from ..library import Library
 
         context = super().get_context(request, *args, **kwargs)
-        context["library"] = Library(self, request).resolve()
+        library = Library(self, request)
+        # Counted and listed only when the template asks: a part of the page kept
+        # for the visitor's audience (cms.fragments) needs neither.
+        context["library"] = SimpleLazyObject(library.resolve)
+        context["library_key"] = library.fragment_key()
         context["collections"] = self.get_collections(request)
         return context
 

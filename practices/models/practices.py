@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -372,7 +373,11 @@ class PracticePage(TranslatedRoutesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_practices"] = list(self.get_related_practices(request))
+        # Worked out only when the template asks: the parts that show them are
+        # kept for the visitor's audience (cms.fragments).
+        context["related_practices"] = SimpleLazyObject(
+            lambda: list(self.get_related_practices(request))
+        )
         # Only documents the visitor may open (cms.access), titles included.
         context["documents"] = list(
             viewer_for(request).related_documents(
@@ -385,7 +390,9 @@ class PracticePage(TranslatedRoutesMixin, BasePage):
             "question"
         )
         context["presented_at"] = self.get_events(request)
-        context["inspired_actions"] = self.get_inspired_actions(request)
+        context["inspired_actions"] = SimpleLazyObject(
+            lambda: self.get_inspired_actions(request)
+        )
         context["expert_opinions"] = self.get_expert_opinions(request)
         return context
 

@@ -16,6 +16,7 @@ from django.urls import reverse
 from taggit.models import Tag
 from wagtail.models import Locale
 
+from cms.caching import invalidate
 from cms.factories import published_translation, translate_everywhere
 from practices.factories import (
     PracticeCollectionPageFactory,
@@ -177,8 +178,10 @@ def test_a_missing_translation_falls_back_to_english_then_to_the_tag(client):
 
 # The Italian library with topic labels, whatever the number of practices: the
 # labels come in the facet's own aggregate query (and in the query that reads the
-# chosen values), so the page costs what it cost with English tag names.
-LISTING_QUERIES = 26
+# chosen values), so the page costs what it cost with English tag names. Counted
+# cold, as the first request after a publish pays it (menus and footer rebuilt,
+# since session 14: the library's facets are kept per audience, cms.fragments).
+LISTING_QUERIES = 30
 
 
 @pytest.mark.django_db
@@ -191,6 +194,7 @@ def test_the_listing_shows_labels_in_a_fixed_number_of_queries(client):
     url = f"{italian_index.url}?topic=tt-fairs&topic=tt-third"
 
     def measured():
+        invalidate()  # cold, as after a publish (bulk rows bump nothing)
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         assert response.status_code == 200
