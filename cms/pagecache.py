@@ -233,18 +233,24 @@ def _filled(request, content, page_pk):
     return content
 
 
+def marked_userbar(context, position="bottom-right"):
+    """Wagtail's user bar between markers, so that a page kept for an audience
+    leaves it out (``_with_holes``) and each person gets their own (``_filled``)."""
+    from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
+
+    bar = wagtailuserbar(context, position)
+    return f"{USERBAR_START}{bar}{USERBAR_END}" if bar else ""
+
+
 def _userbar(request, page_pk):
     if page_pk is None or not request.user.has_perm("wagtailadmin.access_admin"):
         return ""
-    from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
     from wagtail.models import Page
 
     page = Page.objects.filter(pk=page_pk).first()
     if page is None:
         return ""
-    page = page.specific_deferred
-    bar = wagtailuserbar({"request": request, "page": page})
-    return f"{USERBAR_START}{bar}{USERBAR_END}"
+    return marked_userbar({"request": request, "page": page.specific_deferred})
 
 
 class PageCacheMiddleware:
@@ -311,14 +317,22 @@ def _page_changed(sender, **kwargs):
     invalidate()
 
 
-@receiver(post_delete)
-def _deleted(sender, instance, **kwargs):
-    from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+def _access_models():
+    """What decides who sees what: a page made private must not stay in the cache
+    for anonymous visitors; a region governed by other groups shows its internal
+    pages to others."""
+    from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
     from cms.models import RegionGovernance
 
-    models = (Page, PageViewRestriction, CollectionViewRestriction, RegionGovernance)
-    if isinstance(instance, models):
+    return (PageViewRestriction, CollectionViewRestriction, RegionGovernance)
+
+
+@receiver(post_delete)
+def _deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, (Page, *_access_models())):
         invalidate()
 
 
@@ -345,18 +359,7 @@ def shown_on_every_page(model):
 
 @receiver(post_save)
 def _site_wide_saved(sender, instance, **kwargs):
-    from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
+    from wagtail.models import Site
 
-    from cms.models import RegionGovernance
-
-    # A page made private must not stay in the cache for anonymous visitors; a
-    # region governed by other groups shows its internal pages to others.
-    models = (
-        Site,
-        PageViewRestriction,
-        CollectionViewRestriction,
-        RegionGovernance,
-        *SITE_WIDE_MODELS,
-    )
-    if isinstance(instance, models):
+    if isinstance(instance, (Site, *_access_models(), *SITE_WIDE_MODELS)):
         invalidate()

@@ -3,9 +3,8 @@ request when the page is kept for an audience)."""
 
 from django import template
 from django.utils.safestring import mark_safe
-from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
-from cms.pagecache import USERBAR_END, USERBAR_START
+from cms.pagecache import marked_userbar
 
 register = template.Library()
 
@@ -14,7 +13,4 @@ register = template.Library()
 def personal_userbar(context, position="bottom-right"):
     """Wagtail's user bar, marked so that a page kept for an audience leaves it
     out and each person gets their own (its edit links depend on the user)."""
-    bar = wagtailuserbar(context, position)
-    if not bar:
-        return ""
-    return mark_safe(f"{USERBAR_START}{bar}{USERBAR_END}")  # noqa: S308 (Wagtail's HTML)
+    return mark_safe(marked_userbar(context, position))  # noqa: S308 (Wagtail's HTML)

@@ -32,6 +32,13 @@ def _get(user, url):
     return response, response.content.decode()
 
 
+def _one_then_another(first_user, second_user, url):
+    """The first person's response, then the second's with its HTML."""
+    first, _ = _get(first_user, url)
+    second, html = _get(second_user, url)
+    return first, second, html
+
+
 # The audience -------------------------------------------------------------------
 
 
@@ -64,8 +71,9 @@ def test_joining_a_group_changes_the_audience_at_once(governed):
 def test_people_of_one_audience_share_a_page(governed, audience_cache):
     north = governed.north
     colleague = make_user("north-colleague", [north.governance.stakeholders])
-    first, _ = _get(north.users.stakeholder, north.minutes.url)
-    second, html = _get(colleague, north.minutes.url)
+    first, second, html = _one_then_another(
+        north.users.stakeholder, colleague, north.minutes.url
+    )
     assert first["X-Page-Cache"] == "MISS"
     assert second["X-Page-Cache"] == "HIT"
     assert "Test North LSG minutes" in html
@@ -117,7 +125,7 @@ def test_the_csrf_token_is_each_persons_own(governed, audience_cache):
             "source": "search",
             "query": "q=north",
             "name": "North",
-            **{"csrfmiddlewaretoken": token},
+            "csrfmiddlewaretoken": token,
         },
     )
     assert saved.status_code == 302
@@ -127,8 +135,9 @@ def test_the_csrf_token_is_each_persons_own(governed, audience_cache):
 def test_the_user_bar_is_each_persons_own(governed, audience_cache):
     north = governed.north
     other_editor = make_user("north-editor-2", [north.governance.editors])
-    first, _ = _get(north.users.editor, north.news.url)
-    second, html = _get(other_editor, north.news.url)
+    _first, second, html = _one_then_another(
+        north.users.editor, other_editor, north.news.url
+    )
     assert second["X-Page-Cache"] == "HIT"
     assert "wagtail-userbar" in html
     assert "userbar-hole" not in html
